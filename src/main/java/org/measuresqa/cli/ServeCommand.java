@@ -1,0 +1,61 @@
+package org.measuresqa.cli;
+
+import io.javalin.Javalin;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.measuresqa.App;
+import org.measuresqa.index.SqliteChunkStore;
+import org.measuresqa.web.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the API (and the chat page); builds or refreshes the index first.")
+final class ServeCommand extends CommonOptions implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Option(names = "--port", description = "HTTP port (overrides PORT; default 7070)")
+    Integer port;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        Map<String, String> overrides = new java.util.HashMap<>(env);
+        if (port != null) overrides.put("PORT", port.toString());
+        environment(overrides);
+        App app = App.open(config());
+        try {
+            app.refreshIndex(new TerminalProgress(spec.commandLine().getErr(), "嵌入 embedding"));
+            app.embedder().warmUp();
+            var measures = app.store().measures();
+            WebServer server = new WebServer(app.retriever(), measures, app.config().retrieval().defaultK(), () -> {
+                Map<String, Object> h = new LinkedHashMap<>();
+                h.put("measures", measures.size());
+                h.put("chunks", app.store().count());
+                h.put("schemaVersion", SqliteChunkStore.SCHEMA_VERSION);
+                h.put("embeddingModel", app.embedder().modelId());
+                h.put("index", app.config().store().path().toString());
+                return h;
+            });
+            Javalin javalin = server.create().start(app.config().web().host(), app.config().web().port());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                javalin.stop();
+                app.close();
+            }));
+            log.info("Ready on http://{}:{} in {} ms", app.config().web().host(), javalin.port(), (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,162 @@
+package org.measuresqa.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.measuresqa.retrieval.RetrievalSettings;
+
+/**
+ * All configuration, in one place. Each value comes from its default, then an optional properties file, then the
+ * environment, the last one set winning. Each component receives only its own part.
+ */
+public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, Map<String, Setting> effective) {
+
+    /** Where the index file lives. */
+    public record Store(Path path) {
+    }
+
+    /** Where the measures document is read from; the jar's own copy is used when the file does not exist. */
+    public record Corpus(Path path) {
+    }
+
+    /** Retrieval knobs; the defaults are the values that won on the evaluation question set. */
+    public record Retrieval(boolean queryInstruction, RetrievalSettings settings, int defaultK) {
+        public Retrieval {
+            if (defaultK < 1 || defaultK > MAX_K) throw new ConfigException("retrieval.k must be between 1 and " + MAX_K + ", was " + defaultK);
+        }
+    }
+
+    /** The HTTP server. */
+    public record Web(String host, int port) {
+        public Web {
+            if (port < 0 || port > 65535) throw new ConfigException("web.port (PORT) must be between 0 and 65535, was " + port);
+        }
+    }
+
+    /** One effective value and where it came from, for the start-up log. */
+    public record Setting(String key, String env, String value, String source, boolean secret) {
+        public String shown() {
+            return secret && value != null && !value.isEmpty() ? "****" : value;
+        }
+    }
+
+    public static final int MAX_K = 32;
+    public static final String DEFAULT_FILE = "measuresqa.properties";
+
+    private record Key(String name, String env, String fallback, boolean secret) {
+    }
+
+    private static final List<Key> KEYS = List.of(
+            new Key("store.path", "STORE_PATH", "data/measures.db", false),
+            new Key("corpus.path", "CORPUS_PATH", "corpus/measures.txt", false),
+            new Key("web.host", "HOST", "0.0.0.0", false),
+            new Key("web.port", "PORT", "7070", false),
+            new Key("retrieval.queryInstruction", "QUERY_INSTRUCTION", "false", false),
+            new Key("retrieval.denseWeight", "DENSE_WEIGHT", "1.0", false),
+            new Key("retrieval.lexicalWeight", "LEXICAL_WEIGHT", "1.0", false),
+            new Key("retrieval.k", "RETRIEVAL_K", "5", false));
+
+    /**
+     * @param env  the environment (pass {@code System.getenv()}; tests pass a map)
+     * @param file a properties file, or null; a named file that does not exist is an error
+     */
+    public static Config load(Map<String, String> env, Path file) {
+        Properties props = new Properties();
+        String fileName = null;
+        if (file != null) {
+            if (!Files.isRegularFile(file)) throw new ConfigException("The configuration file " + file + " does not exist");
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                props.load(r);
+            } catch (IOException e) {
+                throw new ConfigException("Cannot read the configuration file " + file + ": " + e.getMessage());
+            }
+            fileName = file.toString();
+        }
+        Map<String, Setting> effective = new LinkedHashMap<>();
+        for (Key key : KEYS) {
+            String value = key.fallback;
+            String source = "default";
+            if (props.containsKey(key.name)) {
+                value = props.getProperty(key.name).trim();
+                source = fileName;
+            }
+            String fromEnv = env.get(key.env);
+            if (fromEnv != null && !fromEnv.isBlank()) {
+                value = fromEnv.trim();
+                source = "env " + key.env;
+            }
+            effective.put(key.name, new Setting(key.name, key.env, value, source, key.secret));
+        }
+        Values v = new Values(effective);
+        RetrievalSettings defaults = RetrievalSettings.defaults();
+        RetrievalSettings settings;
+        try {
+            settings = defaults.withWeights(v.decimal("retrieval.denseWeight"), v.decimal("retrieval.lexicalWeight"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("retrieval weights (DENSE_WEIGHT, LEXICAL_WEIGHT): " + e.getMessage());
+        }
+        return new Config(
+                new Store(Path.of(v.text("store.path"))),
+                new Corpus(Path.of(v.text("corpus.path"))),
+                new Retrieval(v.bool("retrieval.queryInstruction"), settings, v.integer("retrieval.k")),
+                new Web(v.text("web.host"), v.integer("web.port")),
+                Map.copyOf(effective));
+    }
+
+    /** The configuration file to read when none is named: {@code measuresqa.properties} in the working folder, if any. */
+    public static Path defaultFile(Map<String, String> env) {
+        String named = env.get("CONFIG_FILE");
+        if (named != null && !named.isBlank()) return Path.of(named);
+        Path local = Path.of(DEFAULT_FILE);
+        return Files.isRegularFile(local) ? local : null;
+    }
+
+    /** One line per setting, secrets masked: for the start-up log. */
+    public List<String> describe() {
+        return effective.values().stream()
+                .sorted(java.util.Comparator.comparing(Setting::key))
+                .map(s -> s.key() + " = " + s.shown() + " (" + s.source() + ")")
+                .toList();
+    }
+
+    private record Values(Map<String, Setting> settings) {
+        String text(String key) {
+            return settings.get(key).value();
+        }
+
+        int integer(String key) {
+            try {
+                return Integer.parseInt(text(key));
+            } catch (NumberFormatException e) {
+                throw invalid(key, "a whole number");
+            }
+        }
+
+        double decimal(String key) {
+            try {
+                return Double.parseDouble(text(key));
+            } catch (NumberFormatException e) {
+                throw invalid(key, "a number");
+            }
+        }
+
+        boolean bool(String key) {
+            String value = text(key).toLowerCase(java.util.Locale.ROOT);
+            if (List.of("true", "yes", "1", "on").contains(value)) return true;
+            if (List.of("false", "no", "0", "off").contains(value)) return false;
+            throw invalid(key, "true or false");
+        }
+
+        private ConfigException invalid(String key, String expected) {
+            Setting s = settings.get(key);
+            return new ConfigException(key + " (" + s.env() + ") must be " + expected + ", was \"" + s.value()
+                    + "\" from " + s.source());
+        }
+    }
+}
