@@ -28,21 +28,26 @@ public final class Corpus {
 
     /** Reads {@code file} if it exists, else the bundled copy. */
     public static Corpus load(Path file) {
+        String name = file != null && Files.isRegularFile(file) ? file.toString() : "classpath:" + BUNDLED;
+        return new Corpus(CorpusParser.parse(name, readDocument(file).lines().toList()));
+    }
+
+    public static Corpus bundled() {
+        return load(null);
+    }
+
+    /** The document's raw text: {@code file} if it exists, else the copy packed into the jar. */
+    public static String readDocument(Path file) {
         if (file != null && Files.isRegularFile(file)) {
             try {
-                return new Corpus(CorpusParser.parse(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8)));
+                return Files.readString(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not read the measures document " + file + ": " + e.getMessage(), e);
             }
         }
-        return bundled();
-    }
-
-    public static Corpus bundled() {
         try (InputStream in = Corpus.class.getClassLoader().getResourceAsStream(BUNDLED)) {
             if (in == null) throw new IllegalStateException("The jar carries no " + BUNDLED + "; rebuild it with `mvn package`");
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new Corpus(CorpusParser.parse("classpath:" + BUNDLED, text.lines().toList()));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the bundled measures document: " + e.getMessage(), e);
         }

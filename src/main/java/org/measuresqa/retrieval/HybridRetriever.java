@@ -29,6 +29,10 @@ public final class HybridRetriever implements Retriever {
 
     private static final Logger log = LoggerFactory.getLogger(HybridRetriever.class);
     private static final int EVIDENCE_PER_MEASURE = 2;
+    private static final int MAX_CONTINUED = 3;
+    private static final double CONTINUITY_SHARE = 0.75;
+    private static final int MIN_NAME_OVERLAP = 4;
+    private static final double PREMISE_COVERAGE_SHARE = 0.5;
 
     private final ChunkStore store;
     private final Embedder embedder;
@@ -76,7 +80,10 @@ public final class HybridRetriever implements Retriever {
                     + missing.stream().map(String::valueOf).collect(Collectors.joining("、")) + "项。");
         }
         if (!numbers.isEmpty()) {
-            List<MeasureHit> hits = numbers.stream().map(n -> exactHit(n, q.focus())).toList();
+            Set<Integer> within = filterSet(q);
+            // "第10项到第14项里，哪些是浦东新区的": a filter narrows a list of numbers; a single number is kept as asked
+            List<Integer> asked = within != null && numbers.size() > 1 ? numbers.stream().filter(within::contains).toList() : numbers;
+            List<MeasureHit> hits = asked.stream().map(n -> exactHit(n, q.focus())).toList();
             return new RetrievalResult(hits, false, null, true, q.count(), resolved);
         }
         Set<Integer> filter = filterSet(q);
@@ -84,16 +91,56 @@ public final class HybridRetriever implements Retriever {
             return abstain(resolved, "没有同时满足这些条件（" + describe(q) + "）的举措。");
         }
         if (!q.hasTopic()) {
-            if (filter == null) {
+            if (filter == null && !(q.count() || q.wantsAll())) {
                 return abstain(resolved, "问题里没有可以检索的内容；请说明想了解哪项举措、哪个城市或哪个方面。");
             }
-            List<MeasureHit> all = filter.stream().sorted().map(n -> exactHit(n, q.focus())).toList();
-            return new RetrievalResult(all, false, null, true, q.count(), resolved);
+            Set<Integer> all = filter != null ? filter : measures.keySet();
+            List<MeasureHit> hits = all.stream().sorted().map(n -> exactHit(n, q.focus())).toList();
+            return new RetrievalResult(hits, false, null, true, q.count(), resolved);
         }
-        return ranked(resolved, q, filter, k);
+
+        Ranking ranking = rank(q, filter);
+        List<Integer> earlier = earlierMeasures(resolved);
+        if (!earlier.isEmpty()) {
+            RetrievalResult continued = continueEarlierTopic(resolved, ranking, earlier, k);
+            if (continued != null) return continued;
+        }
+        if (filter != null && !q.sources().isEmpty()) ranking = correctPremise(q, filter, ranking);
+        if (ranking.hits().isEmpty()) {
+            return abstain(resolved, "文件中没有找到与这个问题相关的举措。");
+        }
+        if (ranking.weak()) {
+            return new RetrievalResult(ranking.hits().subList(0, Math.min(3, ranking.hits().size())), true,
+                    "文件中没有直接回答这个问题的内容；最接近的举措列在下面。", false, q.count(), resolved);
+        }
+        MeasureHit top = ranking.hits().get(0);
+        RetrievalResult notGiven = declineUnsupportedAttribute(resolved, ranking.hits());
+        if (notGiven != null && !q.count()) return notGiven;
+        List<MeasureHit> kept;
+        if (filter != null || q.count()) {
+            double floor = top.score() * settings.relativeCutoff();
+            kept = ranking.hits().stream().filter(h -> h.score() >= floor).toList();
+            if (filter == null && !q.count()) kept = kept.subList(0, Math.min(k, kept.size()));
+        } else {
+            kept = ranking.hits().subList(0, Math.min(k, ranking.hits().size()));
+        }
+        return new RetrievalResult(kept, false, null, false, q.count(), resolved);
     }
 
-    private RetrievalResult ranked(FollowUpResolver.ResolvedQuery resolved, QueryAnalysis q, Set<Integer> filter, int k) {
+    /**
+     * A ranking of measures for one reading of the question.
+     *
+     * @param cosine   best cosine of the top measure's chunks
+     * @param coverage share of the question's terms that occur in the top measure
+     * @param weak     neither signal is strong enough to say the document answers the question
+     */
+    private record Ranking(List<MeasureHit> hits, double cosine, double coverage, boolean weak) {
+        MeasureHit find(int number) {
+            return hits.stream().filter(h -> h.measure().number() == number).findFirst().orElse(null);
+        }
+    }
+
+    private Ranking rank(QueryAnalysis q, Set<Integer> filter) {
         Map<String, Double> fused = new HashMap<>();
         Map<String, Chunk> chunks = new HashMap<>();
         Map<Integer, Double> bestCosine = new HashMap<>();
@@ -121,28 +168,102 @@ public final class HybridRetriever implements Retriever {
             ranked.add(new MeasureHit(measures.get(e.getKey()), Math.min(1.0, score / maxPossible), evidence(e.getKey(), order, q.focus())));
         }
         ranked.sort(Comparator.comparingDouble(MeasureHit::score).reversed().thenComparingInt(h -> h.measure().number()));
-        if (ranked.isEmpty()) {
-            return abstain(resolved, "文件中没有找到与这个问题相关的举措。");
-        }
-        MeasureHit top = ranked.get(0);
-        double cosine = bestCosine.getOrDefault(top.measure().number(), 0.0);
-        double coverage = coverage(q.lexicalTerms(), top.measure().number());
-        log.debug("top measure {} score {} cosine {} coverage {}", top.measure().number(), top.score(), cosine, coverage);
+        if (ranked.isEmpty()) return new Ranking(List.of(), 0, 0, true);
+        int top = ranked.get(0).measure().number();
+        double cosine = bestCosine.getOrDefault(top, 0.0);
+        double coverage = coverage(q.lexicalTerms(), top);
         boolean weak = (settings.denseWeight() == 0 || cosine < settings.abstainCosine())
                 && (settings.lexicalWeight() == 0 || coverage < settings.abstainCoverage());
-        if (weak && filter == null) {
-            return new RetrievalResult(ranked.subList(0, Math.min(3, ranked.size())), true,
-                    "文件中没有直接回答这个问题的内容；最接近的举措列在下面。", false, q.count(), resolved);
+        log.debug("top measure {} score {} cosine {} coverage {} weak {}", top, ranked.get(0).score(), cosine, coverage, weak);
+        return new Ranking(ranked, cosine, coverage, weak);
+    }
+
+    /** The measures the previous turn was about, when it was about a few: what a follow-up may continue. */
+    private List<Integer> earlierMeasures(FollowUpResolver.ResolvedQuery resolved) {
+        QueryAnalysis previous = resolved.previous();
+        QueryAnalysis current = resolved.question();
+        if (previous == null || resolved.followUp() || current.hasFilter() || current.count() || current.wantsAll()) {
+            return List.of();
         }
-        List<MeasureHit> kept;
-        if (filter != null || q.count()) {
-            double floor = top.score() * settings.relativeCutoff();
-            kept = ranked.stream().filter(h -> h.score() >= floor).toList();
-            if (filter == null && !q.count()) kept = kept.subList(0, Math.min(k, kept.size()));
-        } else {
-            kept = ranked.subList(0, Math.min(k, ranked.size()));
+        if (!previous.numbers().isEmpty()) {
+            return previous.numbers().stream().filter(measures::containsKey).limit(MAX_CONTINUED).toList();
         }
-        return new RetrievalResult(kept, false, null, false, q.count(), resolved);
+        if (!previous.hasTopic()) return List.of();
+        Ranking earlier = rank(previous, filterSet(previous));
+        if (earlier.hits().isEmpty() || (earlier.weak() && !previous.hasFilter())) return List.of();
+        return List.of(earlier.hits().get(0).measure().number());
+    }
+
+    /**
+     * A question with a topic of its own may still be about the measure just discussed ("帮港企拿到了多少贷款？" after
+     * a question about 跨境信用数据). It continues the earlier topic when it finds nothing strong alone, or when the
+     * earlier measure answers it nearly as well as the best one; otherwise it stands alone.
+     */
+    private RetrievalResult continueEarlierTopic(FollowUpResolver.ResolvedQuery resolved, Ranking alone,
+                                                 List<Integer> earlier, int k) {
+        Focus focus = resolved.effective().focus();
+        double top = alone.hits().isEmpty() ? 0 : alone.hits().get(0).score();
+        List<MeasureHit> continued = new ArrayList<>();
+        for (int n : earlier) {
+            MeasureHit hit = alone.find(n);
+            boolean closeEnough = hit != null && hit.score() >= top * CONTINUITY_SHARE;
+            if (alone.weak() || closeEnough) continued.add(hit != null ? hit : exactHit(n, focus));
+        }
+        if (continued.isEmpty()) return null;
+        RetrievalResult notGiven = declineUnsupportedAttribute(resolved, continued);
+        if (notGiven != null) return notGiven;
+        List<MeasureHit> out = new ArrayList<>(continued);
+        if (!alone.weak()) {
+            alone.hits().stream().filter(h -> !earlier.contains(h.measure().number()))
+                    .limit(Math.max(0, k - out.size())).forEach(out::add);
+        }
+        log.debug("continuing the earlier topic {} for {}", earlier, resolved.question().text());
+        FollowUpResolver.ResolvedQuery asFollowUp = new FollowUpResolver.ResolvedQuery(
+                resolved.question(), resolved.effective(), resolved.previous(), true);
+        return new RetrievalResult(out, false, null, false, resolved.effective().count(), asFollowUp);
+    }
+
+    /**
+     * "深圳的查验分流模式…": the question names a measure but attributes it to another city. When nothing within the
+     * filter matches as well, the named measure is put first so that the answer can correct the premise.
+     */
+    private Ranking correctPremise(QueryAnalysis q, Set<Integer> filter, Ranking filtered) {
+        Ranking everywhere = rank(q, null);
+        if (everywhere.hits().isEmpty()) return filtered;
+        MeasureHit named = everywhere.hits().get(0);
+        if (filter.contains(named.measure().number())) return filtered;
+        if (nameOverlap(q.searchText(), named.measure()) < MIN_NAME_OVERLAP) return filtered;
+        if (!filtered.hits().isEmpty() && filtered.coverage() >= everywhere.coverage() * PREMISE_COVERAGE_SHARE) return filtered;
+        List<MeasureHit> out = new ArrayList<>();
+        out.add(named);
+        filtered.hits().stream().filter(h -> h.score() >= named.score() * settings.relativeCutoff()).forEach(out::add);
+        log.debug("premise: measure {} is named but lies outside the filter", named.measure().number());
+        return new Ranking(out, everywhere.cosine(), everywhere.coverage(), everywhere.weak());
+    }
+
+    /** Declines when the question asks for a figure the best measure never mentions (see {@link AskedAttribute}). */
+    private RetrievalResult declineUnsupportedAttribute(FollowUpResolver.ResolvedQuery resolved, List<MeasureHit> hits) {
+        MeasureHit top = hits.get(0);
+        String attribute = AskedAttribute.unsupported(LexicalTokens.fold(resolved.question().text()),
+                foldedText.get(top.measure().number()));
+        if (attribute == null) return null;
+        log.debug("measure {} does not mention {}", top.measure().number(), attribute);
+        return new RetrievalResult(hits.subList(0, Math.min(3, hits.size())), true,
+                "文件没有给出“" + attribute + "”的信息；最接近的举措列在下面。", false, resolved.effective().count(), resolved);
+    }
+
+    /** Length of the longest run of characters the question shares with the measure's name. */
+    static int nameOverlap(String question, Measure m) {
+        String name = LexicalTokens.fold(m.name()).replaceAll("[“”\"「」]", "");
+        String text = question.replaceAll("[“”\"「」]", "");
+        int best = 0;
+        for (int i = 0; i < text.length(); i++) {
+            for (int j = i + best + 1; j <= text.length(); j++) {
+                if (name.contains(text.substring(i, j))) best = j - i;
+                else break;
+            }
+        }
+        return best;
     }
 
     private void addRanks(List<ChunkHit> hits, double weight, Map<String, Double> fused, Map<String, Chunk> chunks) {

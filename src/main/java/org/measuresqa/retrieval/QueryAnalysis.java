@@ -20,6 +20,8 @@ import java.util.Set;
  * @param anaphora       leans on an earlier turn (这些, 其中, 它, 那个…)
  * @param otherPlaces    places outside the document (北京…)
  * @param opinion        asks for the assistant's opinion
+ * @param wantsAll       asks for all measures (所有, 全部, 一共)
+ * @param singularAnaphora leans on one earlier measure (它, 这个, 该举措) rather than a set
  */
 public record QueryAnalysis(
         String text,
@@ -36,7 +38,9 @@ public record QueryAnalysis(
         boolean hasTopic,
         boolean anaphora,
         List<String> otherPlaces,
-        boolean opinion) {
+        boolean opinion,
+        boolean wantsAll,
+        boolean singularAnaphora) {
 
     public boolean hasFilter() {
         return !sources.isEmpty() || !categories.isEmpty() || !scopes.isEmpty();

@@ -37,6 +37,15 @@ public final class QueryAnalyzer {
     private static final List<String> ANAPHORA = List.of(
             "这些", "那些", "其中", "这几", "那几", "上面", "刚才", "刚刚", "它们", "它", "该举措", "这项", "那项", "这个",
             "那个", "这条", "那条", "此项", "里面", "以上", "前面说的", "你说的");
+    private static final List<String> SINGULAR_ANAPHORA = List.of(
+            "它", "这个", "那个", "该举措", "这项", "那项", "这条", "那条", "此项", "该项");
+    /** "没有推广到全国", "不是面向全国推广的", "非全国": a negation shortly before 全国. */
+    private static final Pattern NOT_NATIONAL = Pattern.compile("(没有|没|未|不是|不|并非|非)[^，。？?,]{0,5}全国");
+    /** "32项里", "这32条中": the whole document named by its size, not a measure number. */
+    private static final Pattern WHOLE_SET = Pattern.compile("(这)?([0-9]{1,3}|[一二三四五六七八九十]{1,4})\\s*(项|条|个)(举措|措施|经验)?(里|中|之中|当中|里面|里头)");
+    private static final List<String> ALL_WORDS = List.of("所有", "全部", "一共", "总共", "共有", "全都", "一览", "清单", "都有哪些", "有哪些举措");
+    private static final Pattern FIRST_N = Pattern.compile("前\\s*(" + NUMERAL + ")\\s*(项|条|个)");
+    private static final Pattern LAST_ONE = Pattern.compile("最后\\s*(一|1)?\\s*(项|条|个)");
     private static final List<String> OPINION = List.of(
             "你觉得", "你认为", "你怎么看", "你个人", "你的看法", "你喜欢", "你最喜欢", "你推荐", "你的观点", "你的意见");
 
@@ -59,17 +68,40 @@ public final class QueryAnalyzer {
         Set<String> sources = new LinkedHashSet<>(match(glossed, Lexicon.SOURCES, masked));
         Set<String> categories = new LinkedHashSet<>(match(glossed, Lexicon.CATEGORIES, masked));
         Set<String> scopes = new LinkedHashSet<>(match(glossed, Lexicon.SCOPES, masked));
-        for (String phrase : Lexicon.NATIONAL_SCOPE_PHRASES) {
-            int at = glossed.indexOf(phrase);
-            if (at >= 0) {
-                scopes.add(Lexicon.SCOPE_NATIONAL);
-                mask(masked, at, phrase.length());
+        Matcher notNational = NOT_NATIONAL.matcher(glossed);
+        if (notNational.find()) {
+            mask(masked, notNational.start(), notNational.end() - notNational.start());
+            if (scopes.isEmpty()) { // "只在具备条件的地区推广，不是全国推广" names the scope it means
+                scopes.add(Lexicon.SCOPE_QUALIFIED);
+                scopes.add(Lexicon.SCOPE_YANGTZE_DELTA);
+            }
+        } else {
+            for (String phrase : Lexicon.NATIONAL_SCOPE_PHRASES) {
+                int at = glossed.indexOf(phrase);
+                if (at >= 0 && !isMasked(masked, at, phrase.length())) {
+                    scopes.add(Lexicon.SCOPE_NATIONAL);
+                    mask(masked, at, phrase.length());
+                }
             }
         }
 
+        Matcher whole = WHOLE_SET.matcher(glossed);
+        while (whole.find()) {
+            if (parseNumeral(whole.group(2)) == measureCount) mask(masked, whole.start(), whole.end() - whole.start());
+        }
         List<Integer> named = new ArrayList<>();
         int relative = 0;
         collectNumbers(glossed, named, masked);
+        Matcher first = FIRST_N.matcher(glossed);
+        if (first.find()) {
+            for (int n = 1; n <= Math.min(parseNumeral(first.group(1)), measureCount); n++) named.add(n);
+            mask(masked, first.start(), first.end() - first.start());
+        }
+        Matcher last = LAST_ONE.matcher(glossed);
+        if (last.find()) {
+            named.add(measureCount);
+            mask(masked, last.start(), last.end() - last.start());
+        }
         if (NEXT.matcher(glossed).find()) relative = 1;
         else if (PREVIOUS.matcher(glossed).find()) relative = -1;
         List<Integer> numbers = new ArrayList<>();
@@ -86,6 +118,8 @@ public final class QueryAnalyzer {
         Focus focus = focusOf(glossed);
         boolean anaphora = ANAPHORA.stream().anyMatch(glossed::contains);
         boolean opinion = OPINION.stream().anyMatch(glossed::contains);
+        boolean singular = SINGULAR_ANAPHORA.stream().anyMatch(glossed::contains);
+        boolean wantsAll = ALL_WORDS.stream().anyMatch(glossed::contains);
         List<String> otherPlaces = Lexicon.OTHER_PLACES.stream()
                 .filter(glossed::contains).filter(p -> !corpusText.contains(p)).toList();
         for (String place : otherPlaces) maskAll(glossed, place, masked);
@@ -103,7 +137,7 @@ public final class QueryAnalyzer {
 
         return new QueryAnalysis(question, Set.copyOf(sources), Set.copyOf(categories), Set.copyOf(scopes),
                 List.copyOf(numbers), List.copyOf(unknown), relative, count, focus, lexicalTerms, glossed, hasTopic,
-                anaphora, otherPlaces, opinion);
+                anaphora, otherPlaces, opinion, wantsAll, singular);
     }
 
     /** Appends the Chinese for English words the user mixed in ("LNG bunkering" → "… 加注"). */

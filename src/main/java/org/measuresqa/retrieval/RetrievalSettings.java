@@ -26,7 +26,7 @@ public record RetrievalSettings(double denseWeight, double lexicalWeight, int rr
     }
 
     public static RetrievalSettings defaults() {
-        return new RetrievalSettings(1.0, 1.0, 60, 80, 0.5, 0.55, 0.35, 0.6);
+        return new RetrievalSettings(1.0, 1.0, 60, 80, 0.5, 0.50, 0.35, 0.6);
     }
 
     public RetrievalSettings withWeights(double dense, double lexical) {
