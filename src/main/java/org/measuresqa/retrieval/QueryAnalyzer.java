@@ -18,8 +18,9 @@ import org.measuresqa.index.LexicalTokens;
 public final class QueryAnalyzer {
 
     private static final String NUMERAL = "[0-9]{1,3}|[一二三四五六七八九十两]{1,4}";
+    private static final String UNIT = "(?:项|条|个|号)";
     private static final Pattern ORDINAL_LIST = Pattern.compile(
-            "第\\s*(" + NUMERAL + ")((?:\\s*(?:[、，,和与及跟]|还有|以及|到|至|-|~)\\s*第?\\s*(?:" + NUMERAL + "))*)\\s*(项|条|个|号)?");
+            "第\\s*(" + NUMERAL + ")\\s*(" + UNIT + ")?((?:\\s*(?:[、，,和与及跟]|还有|以及|到|至|-|~)\\s*第?\\s*(?:" + NUMERAL + ")\\s*" + UNIT + "?)*)");
     private static final Pattern ORDINAL_TAIL = Pattern.compile("(" + NUMERAL + ")");
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?:#|no\\.?\\s*|编号\\s*)([0-9]{1,3})");
     private static final Pattern NUMBER_SUFFIX = Pattern.compile("(?<![0-9])([0-9]{1,3})\\s*号(?:举措|措施)?");
@@ -93,7 +94,7 @@ public final class QueryAnalyzer {
         int relative = 0;
         collectNumbers(glossed, named, masked);
         Matcher first = FIRST_N.matcher(glossed);
-        if (first.find()) {
+        if (first.find() && parseNumeral(first.group(1)) >= 2) { // 前一项 is the previous one, not the first one
             for (int n = 1; n <= Math.min(parseNumeral(first.group(1)), measureCount); n++) named.add(n);
             mask(masked, first.start(), first.end() - first.start());
         }
@@ -173,14 +174,14 @@ public final class QueryAnalyzer {
         Matcher m = ORDINAL_LIST.matcher(text);
         while (m.find()) {
             int end = m.end();
-            boolean hasUnit = m.group(3) != null;
+            boolean hasUnit = m.group(2) != null || m.group(3).matches(".*" + UNIT + ".*");
             boolean atBoundary = end >= text.length() || "？?，,。！!和与及、是讲说的呢吗啊里中到至 ".indexOf(text.charAt(end)) >= 0;
             if (!hasUnit && !atBoundary) continue; // 第三季度 is a quarter, not a measure
             List<Integer> found = new ArrayList<>();
             found.add(parseNumeral(m.group(1)));
-            Matcher tail = ORDINAL_TAIL.matcher(m.group(2));
+            Matcher tail = ORDINAL_TAIL.matcher(m.group(3));
             while (tail.find()) found.add(parseNumeral(tail.group(1)));
-            boolean range = m.group(2).matches(".*(到|至|-|~).*") && found.size() == 2;
+            boolean range = m.group(3).matches(".*(到|至|-|~).*") && found.size() == 2;
             if (range && found.get(1) - found.get(0) <= 40 && found.get(1) > found.get(0)) {
                 for (int n = found.get(0); n <= found.get(1); n++) out.add(n);
             } else {

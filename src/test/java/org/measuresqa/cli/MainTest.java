@@ -1,0 +1,60 @@
+package org.measuresqa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in process with its own environment, as a user would run it. */
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run run(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, env, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void search_builds_the_index_on_first_use_and_prints_ranked_measures_with_evidence() {
+        Run r = run(Map.of("STORE_PATH", dir.resolve("idx.db").toString()), "search", "LNG加注时间缩短了多少");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("1. [18] 构建水上液化天然气（LNG）燃料加注海事服务体系").contains("·");
+    }
+
+    @Test
+    void a_usage_mistake_is_one_plain_line_and_a_non_zero_exit() {
+        Run r = run(Map.of("STORE_PATH", dir.resolve("idx.db").toString()), "search", "-k", "99", "通关");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("-k must be between 1 and 32").doesNotContain("Exception");
+    }
+
+    @Test
+    void a_foreign_index_file_is_reported_without_a_stack_trace() throws Exception {
+        Path junk = dir.resolve("junk.db");
+        java.nio.file.Files.writeString(junk, "not sqlite ".repeat(100));
+        Run r = run(Map.of("STORE_PATH", junk.toString()), "ingest");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("not an index of this program").doesNotContain("\tat ");
+    }
+
+    @Test
+    void eval_check_fails_when_retrieval_is_broken_and_names_the_questions_that_got_worse() {
+        // Dense weight zero leaves lexical search alone: the committed baseline must catch it.
+        Run broken = run(Map.of("STORE_PATH", dir.resolve("idx.db").toString(), "DENSE_WEIGHT", "0"),
+                "eval", "--check", "--reports", dir.resolve("reports").toString());
+        assertThat(broken.code()).isEqualTo(1);
+        assertThat(broken.out()).contains("REGRESSION").contains("worse: ").contains("baseline check FAILED");
+        assertThat(dir.resolve("reports")).isDirectoryContaining("glob:**.md").isDirectoryContaining("glob:**.json");
+    }
+}

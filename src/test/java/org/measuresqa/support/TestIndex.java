@@ -1,0 +1,51 @@
+package org.measuresqa.support;
+
+import java.util.List;
+import org.measuresqa.corpus.Corpus;
+import org.measuresqa.index.ChunkStore;
+import org.measuresqa.index.Embedder;
+import org.measuresqa.index.InMemoryChunkStore;
+import org.measuresqa.index.Indexer;
+import org.measuresqa.retrieval.HybridRetriever;
+import org.measuresqa.retrieval.RetrievalSettings;
+
+/**
+ * The real corpus indexed with the real in-process model, built once per test JVM (embedding takes a few seconds)
+ * and shared read-only by the tests that need real retrieval.
+ */
+public final class TestIndex {
+
+    private static Corpus corpus;
+    private static Embedder embedder;
+    private static ChunkStore store;
+
+    private TestIndex() {
+    }
+
+    public static synchronized Corpus corpus() {
+        if (corpus == null) corpus = Corpus.bundled();
+        return corpus;
+    }
+
+    public static synchronized Embedder embedder() {
+        if (embedder == null) embedder = Embedder.bgeSmallZh(false);
+        return embedder;
+    }
+
+    public static synchronized ChunkStore store() {
+        if (store == null) {
+            InMemoryChunkStore s = new InMemoryChunkStore();
+            new Indexer(s, embedder()).ingest(corpus().measures(), Indexer.Progress.NONE);
+            store = s;
+        }
+        return store;
+    }
+
+    public static HybridRetriever retriever() {
+        return new HybridRetriever(store(), embedder(), RetrievalSettings.defaults());
+    }
+
+    public static List<Integer> numbers(org.measuresqa.retrieval.RetrievalResult r) {
+        return r.measures().stream().map(h -> h.measure().number()).toList();
+    }
+}
