@@ -34,10 +34,12 @@ final class ServeCommand extends CommonOptions implements Callable<Integer> {
         environment(overrides);
         App app = App.open(config());
         try {
+            // Loading the model and preparing the index and retriever are independent: do them on both cores.
+            var modelLoaded = java.util.concurrent.CompletableFuture.runAsync(app.embedder()::warmUp);
             app.refreshIndex(new TerminalProgress(spec.commandLine().getErr(), "嵌入 embedding"));
-            app.embedder().warmUp();
             var measures = app.store().measures();
-            WebServer server = new WebServer(app.retriever(), measures, app.config().retrieval().defaultK(), () -> {
+            var retriever = app.retriever();
+            WebServer server = new WebServer(retriever, measures, app.config().retrieval().defaultK(), () -> {
                 Map<String, Object> h = new LinkedHashMap<>();
                 h.put("measures", measures.size());
                 h.put("chunks", app.store().count());
@@ -46,7 +48,15 @@ final class ServeCommand extends CommonOptions implements Callable<Integer> {
                 h.put("index", app.config().store().path().toString());
                 return h;
             });
-            Javalin javalin = server.create().start(app.config().web().host(), app.config().web().port());
+            Javalin created = server.create();
+            modelLoaded.join(); // serve only once questions can be answered at full speed
+            Javalin javalin;
+            try {
+                javalin = created.start(app.config().web().host(), app.config().web().port());
+            } catch (io.javalin.util.JavalinBindException e) {
+                throw new UsageException("port " + app.config().web().port() + " on " + app.config().web().host()
+                        + " is already in use; stop the other server or choose another port with --port or PORT");
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 javalin.stop();
                 app.close();

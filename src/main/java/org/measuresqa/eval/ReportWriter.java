@@ -68,17 +68,19 @@ public final class ReportWriter {
                     .append(fmt(m.get(Summary.FALSE_DECLINE))).append(" |\n");
         }
 
-        md.append("\n## Recall@5 per kind, every variant\n\n| kind |");
-        for (VariantReport v : report.variants().values()) md.append(' ').append(v.name()).append(" |");
-        md.append("\n|---|").append("---:|".repeat(report.variants().size())).append('\n');
-        for (String kind : product.perKind().keySet()) {
-            md.append("| ").append(kind).append(" |");
-            for (VariantReport v : report.variants().values()) {
-                Map<String, Double> m = v.perKind().get(kind);
-                Double value = m == null ? null : m.get(Summary.RECALL_5) != null ? m.get(Summary.RECALL_5) : m.get(Summary.DECLINE);
-                md.append(' ').append(fmt(value)).append(" |");
+        for (String metric : List.of(Summary.RECALL_5, Summary.MRR)) {
+            md.append("\n## ").append(metric).append(" per kind, every variant\n\n| kind |");
+            for (VariantReport v : report.variants().values()) md.append(' ').append(v.name()).append(" |");
+            md.append("\n|---|").append("---:|".repeat(report.variants().size())).append('\n');
+            for (String kind : product.perKind().keySet()) {
+                md.append("| ").append(kind).append(" |");
+                for (VariantReport v : report.variants().values()) {
+                    Map<String, Double> m = v.perKind().get(kind);
+                    Double value = m == null ? null : m.get(metric) != null ? m.get(metric) : m.get(Summary.DECLINE);
+                    md.append(' ').append(fmt(value)).append(" |");
+                }
+                md.append('\n');
             }
-            md.append('\n');
         }
         md.append("\n(For unanswerable questions the figure is decline accuracy.)\n");
 

@@ -1,6 +1,5 @@
 package org.measuresqa.index;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,7 +19,7 @@ public final class LexicalTokens {
 
     /** Simplified characters, NFKC, lower case. */
     public static String fold(String text) {
-        String simplified = ZhConverterUtil.toSimple(text);
+        String simplified = Simplifier.simplify(text);
         return Normalizer.normalize(simplified, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 

@@ -44,6 +44,7 @@ final class AskedAttribute {
             if (terms.stream().anyMatch(measureText::contains)) continue;
             long present = chars.codePoints().filter(cp -> measureText.indexOf(cp) >= 0).count();
             if (present * 2 >= chars.length() && (named.isEmpty() || mentions(measureText, named))) continue;
+            if (anotherClauseIsAnswered(question, m.start(), measureText)) continue;
             return (before + " " + after).trim();
         }
         return null;
@@ -59,6 +60,20 @@ final class AskedAttribute {
         int end = start;
         while (end < q.length() && end - start < SPAN && STOPS.indexOf(q.charAt(end)) < 0) end++;
         return q.substring(start, end);
+    }
+
+    /** "排了多少二氧化碳，有没有第三方认证的标签？": another part of the question can still be answered from the measure. */
+    private static boolean anotherClauseIsAnswered(String question, int anchorAt, String measureText) {
+        int from = 0;
+        for (String clause : question.split("[，,；;？?。！!]")) {
+            int start = question.indexOf(clause, from);
+            from = start + clause.length();
+            if (clause.isBlank() || (anchorAt >= start && anchorAt < start + clause.length())) continue;
+            long found = LexicalTokens.distinctTokens(withoutFillers(clause)).stream()
+                    .filter(t -> t.length() == 2).filter(measureText::contains).count();
+            if (found >= 2) return true;
+        }
+        return false;
     }
 
     /** Whether the text names the kind of thing asked for ("哪些国家" is answered by 新加坡 as well as by 国家). */

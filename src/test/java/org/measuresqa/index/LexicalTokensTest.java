@@ -27,4 +27,11 @@ class LexicalTokensTest {
     void punctuation_separates_terms() {
         assertThat(LexicalTokens.tokens("“查验分流”模式")).containsExactly("查验", "验分", "分流", "模式");
     }
+
+    @Test
+    void the_simplifier_maps_traditional_characters_and_leaves_everything_else_alone() {
+        assertThat(Simplifier.simplify("知識產權證券化發行了多少單")).isEqualTo("知识产权证券化发行了多少单");
+        assertThat(Simplifier.simplify("LNG 加注 2024")).isEqualTo("LNG 加注 2024");
+        assertThat(Simplifier.simplify("醫產融合")).isEqualTo("医产融合");
+    }
 }
