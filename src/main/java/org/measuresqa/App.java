@@ -1,6 +1,19 @@
 package org.measuresqa;
 
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
+import java.time.Duration;
 import java.util.List;
+import org.measuresqa.answer.AnswerService;
+import org.measuresqa.answer.Answerer;
+import org.measuresqa.answer.CitationVerifier;
+import org.measuresqa.answer.ExtractiveAnswerer;
+import org.measuresqa.answer.OllamaAnswerer;
+import org.measuresqa.answer.OllamaStatus;
+import org.measuresqa.answer.Prompts;
+import org.measuresqa.conversation.ConversationStore;
+import org.measuresqa.corpus.Measure;
+import org.measuresqa.retrieval.Retriever;
 import org.measuresqa.config.Config;
 import org.measuresqa.corpus.Corpus;
 import org.measuresqa.index.ChunkStore;
@@ -19,6 +32,7 @@ public final class App implements AutoCloseable {
     private final Config config;
     private final ChunkStore store;
     private final Embedder embedder;
+    private ConversationStore conversations;
 
     private App(Config config, ChunkStore store, Embedder embedder) {
         this.config = config;
@@ -68,12 +82,50 @@ public final class App implements AutoCloseable {
         return new HybridRetriever(store, embedder, config.retrieval().settings());
     }
 
+    /**
+     * The chat service over {@code retriever}. Chooses the answerer as configured: Ollama when it answers and has the
+     * model (checked now), else the extractive answerer, saying why in one log line.
+     */
+    public AnswerService answerService(Retriever retriever) {
+        if (conversations == null) conversations = ConversationStore.open(config.store().path());
+        List<Measure> measures = store.measures();
+        return new AnswerService(retriever, chooseAnswerer(), new ExtractiveAnswerer(), new CitationVerifier(measures),
+                conversations, config.retrieval().defaultK());
+    }
+
+    private Answerer chooseAnswerer() {
+        Config.Ollama ollama = config.ollama();
+        if (config.answers().answerer() == Config.AnswererChoice.EXTRACTIVE) {
+            log.info("Answering extractively (ANSWERER=extractive).");
+            return null;
+        }
+        String problem = OllamaStatus.problem(ollama.baseUrl(), ollama.model(), Duration.ofSeconds(2));
+        if (problem != null && config.answers().answerer() == Config.AnswererChoice.AUTO) {
+            log.info("Answering extractively: {}.", problem);
+            return null;
+        }
+        if (problem != null) log.warn("ANSWERER=ollama, but {}; each question will fall back to extractive answers until it does.", problem);
+        else log.info("Answering with Ollama model {} at {}.", ollama.model(), ollama.baseUrl());
+        return ollamaAnswerer();
+    }
+
+    /** The Ollama answerer as configured, whether or not Ollama answers now. */
+    public OllamaAnswerer ollamaAnswerer() {
+        Config.Ollama ollama = config.ollama();
+        StreamingChatModel model = (StreamingChatModel) OllamaStreamingChatModel.builder()
+                .baseUrl(ollama.baseUrl()).modelName(ollama.model()).temperature(0.1)
+                .timeout(ollama.total()).logRequests(ollama.logRequests()).logResponses(ollama.logRequests()).build();
+        return new OllamaAnswerer(model, ollama.baseUrl(), ollama.model(), Prompts.load(config.answers().prompts()),
+                new OllamaAnswerer.Deadlines(ollama.firstToken(), ollama.firstToken(), ollama.total()));
+    }
+
     public List<String> describeConfig() {
         return config.describe();
     }
 
     @Override
     public void close() {
+        if (conversations != null) conversations.close();
         store.close();
     }
 }

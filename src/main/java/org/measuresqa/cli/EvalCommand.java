@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.measuresqa.App;
 import org.measuresqa.corpus.Corpus;
+import org.measuresqa.eval.AnswerMetrics;
+import org.measuresqa.eval.AnswerReport;
+import org.measuresqa.eval.Baseline;
 import org.measuresqa.eval.BaselineCheck;
 import org.measuresqa.eval.EvalCase;
 import org.measuresqa.eval.EvalReport;
@@ -45,6 +48,9 @@ final class EvalCommand extends CommonOptions implements Callable<Integer> {
     @Option(names = "--partial", description = "the set need not cover every kind and measure (a held-out set)")
     boolean partial;
 
+    @Option(names = "--no-answers", description = "evaluate retrieval only")
+    boolean noAnswers;
+
     @Option(names = "-k", description = "ranked measures per question (default ${DEFAULT-VALUE})", defaultValue = "5")
     int k;
 
@@ -67,11 +73,26 @@ final class EvalCommand extends CommonOptions implements Callable<Integer> {
             app.refreshIndex(Indexer.Progress.NONE);
             String document = Corpus.readDocument(app.config().corpus().path());
             var variants = EvalRunner.standardVariants(app.store(), app.embedder(), app.config().retrieval().settings(), document);
-            EvalReport report = new EvalRunner().run(questions.toString(), cases, variants, k, app.embedder());
+            AnswerReport answers = null;
+            if (!noAnswers) {
+                var service = app.answerService(((EvalRunner.RetrieverVariant) variants.get(0)).retriever());
+                answers = EvalRunner.answers(cases, new EvalRunner.AnswerSource() {
+                    @Override
+                    public String mode() {
+                        return service.mode();
+                    }
+
+                    @Override
+                    public org.measuresqa.answer.Answer answer(EvalCase c) {
+                        return service.answerOnce(c.question(), c.history()).answer();
+                    }
+                }, new AnswerMetrics(corpus));
+            }
+            EvalReport report = new EvalRunner().run(questions.toString(), cases, variants, k, app.embedder(), answers);
 
             BaselineCheck comparison = null;
             if (Files.isRegularFile(baseline) && !updateBaseline) {
-                comparison = BaselineCheck.compare(ReportWriter.readBaseline(baseline), report.product());
+                comparison = BaselineCheck.compare(ReportWriter.readBaseline(baseline), report.product(), answers);
             }
             String stamp = report.createdAt().replace(":", "").replace("+", "p");
             Path json = reports.resolve(stamp + ".json");
@@ -83,7 +104,7 @@ final class EvalCommand extends CommonOptions implements Callable<Integer> {
             printSummary(report, out);
             out.println("report: " + md + " (and " + json + ")");
             if (updateBaseline) {
-                ReportWriter.writeJson(report.product(), baseline);
+                ReportWriter.writeJson(new Baseline(report.product(), answers), baseline);
                 out.println("baseline updated: " + baseline);
                 return 0;
             }
@@ -122,6 +143,9 @@ final class EvalCommand extends CommonOptions implements Callable<Integer> {
         out.printf("%-14s %4s", report.product().name() + " kind", "n");
         for (String m : Summary.HEADLINE) out.printf(" %10s", shorten(m));
         out.println();
+        if (report.answers() != null) {
+            out.println("answers (" + report.answers().mode() + "): " + report.answers().overall());
+        }
         report.product().perKind().forEach((kind, m) -> {
             long n = report.product().questions().stream().filter(q -> q.kind().equals(kind)).count();
             out.printf("%-14s %4d", kind, n);

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The one program: {@code serve}, {@code ingest}, {@code search}. */
 @Command(name = "measures-qa", mixinStandardHelpOptions = true, version = "measures-qa 0.1.0",
         description = "举措问答: answers questions about the 32 reform pilot measures, citing measure numbers.",
-        subcommands = {ServeCommand.class, IngestCommand.class, SearchCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {ServeCommand.class, IngestCommand.class, SearchCommand.class, AskCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -39,7 +39,7 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ConfigException || e instanceof StoreException || e instanceof CorpusFormatException
-                    || e instanceof UsageException) {
+                    || e instanceof UsageException || e instanceof java.io.UncheckedIOException) {
                 commandLine.getErr().println("error: " + e.getMessage());
                 return 2;
             }

@@ -39,7 +39,8 @@ final class ServeCommand extends CommonOptions implements Callable<Integer> {
             app.refreshIndex(new TerminalProgress(spec.commandLine().getErr(), "嵌入 embedding"));
             var measures = app.store().measures();
             var retriever = app.retriever();
-            WebServer server = new WebServer(retriever, measures, app.config().retrieval().defaultK(), () -> {
+            var answers = app.answerService(retriever);
+            WebServer server = new WebServer(retriever, answers, measures, app.config().retrieval().defaultK(), () -> {
                 Map<String, Object> h = new LinkedHashMap<>();
                 h.put("measures", measures.size());
                 h.put("chunks", app.store().count());

@@ -15,7 +15,31 @@ import org.measuresqa.retrieval.RetrievalSettings;
  * All configuration, in one place. Each value comes from its default, then an optional properties file, then the
  * environment, the last one set winning. Each component receives only its own part.
  */
-public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, Map<String, Setting> effective) {
+public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, Answers answers, Ollama ollama,
+                     Map<String, Setting> effective) {
+
+    /** Which answerer serves: auto (Ollama when it answers and has the model), extractive, or ollama. */
+    public enum AnswererChoice { AUTO, EXTRACTIVE, OLLAMA }
+
+    /** How answers are written. */
+    public record Answers(AnswererChoice answerer, Path prompts) {
+    }
+
+    /**
+     * The local Ollama server.
+     *
+     * @param firstToken how long to wait for the first token (and between tokens) before answering extractively
+     * @param total      the longest an answer may take
+     */
+    public record Ollama(String baseUrl, String model, java.time.Duration firstToken, java.time.Duration total, boolean logRequests) {
+        public Ollama {
+            if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
+                throw new ConfigException("ollama.baseUrl (OLLAMA_BASE_URL) must start with http:// or https://, was \"" + baseUrl + "\"");
+            }
+            if (model.isBlank()) throw new ConfigException("ollama.model (OLLAMA_MODEL) must not be empty");
+            if (firstToken.isNegative() || firstToken.isZero()) throw new ConfigException("ollama.firstTokenSeconds must be positive");
+        }
+    }
 
     /** Where the index file lives. */
     public record Store(Path path) {
@@ -60,7 +84,14 @@ public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, M
             new Key("retrieval.queryInstruction", "QUERY_INSTRUCTION", "false", false),
             new Key("retrieval.denseWeight", "DENSE_WEIGHT", "1.0", false),
             new Key("retrieval.lexicalWeight", "LEXICAL_WEIGHT", "1.0", false),
-            new Key("retrieval.k", "RETRIEVAL_K", "5", false));
+            new Key("retrieval.k", "RETRIEVAL_K", "5", false),
+            new Key("answers.answerer", "ANSWERER", "auto", false),
+            new Key("answers.prompts", "PROMPTS_PATH", "prompts", false),
+            new Key("ollama.baseUrl", "OLLAMA_BASE_URL", "http://localhost:11434", false),
+            new Key("ollama.model", "OLLAMA_MODEL", "qwen2.5:7b-instruct", false),
+            new Key("ollama.firstTokenSeconds", "OLLAMA_FIRST_TOKEN_SECONDS", "4", false),
+            new Key("ollama.timeoutSeconds", "OLLAMA_TIMEOUT_SECONDS", "120", false),
+            new Key("ollama.logRequests", "OLLAMA_LOG_REQUESTS", "false", false));
 
     /**
      * @param env  the environment (pass {@code System.getenv()}; tests pass a map)
@@ -106,7 +137,15 @@ public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, M
                 new Corpus(Path.of(v.text("corpus.path"))),
                 new Retrieval(v.bool("retrieval.queryInstruction"), settings, v.integer("retrieval.k")),
                 new Web(v.text("web.host"), v.integer("web.port")),
+                new Answers(v.choice("answers.answerer"), Path.of(v.text("answers.prompts"))),
+                new Ollama(trimSlash(v.text("ollama.baseUrl")), v.text("ollama.model"),
+                        java.time.Duration.ofMillis(Math.round(v.decimal("ollama.firstTokenSeconds") * 1000)),
+                        java.time.Duration.ofMillis(Math.round(v.decimal("ollama.timeoutSeconds") * 1000)), v.bool("ollama.logRequests")),
                 Map.copyOf(effective));
+    }
+
+    private static String trimSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     /** The configuration file to read when none is named: {@code measuresqa.properties} in the working folder, if any. */
@@ -151,6 +190,14 @@ public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, M
             if (List.of("true", "yes", "1", "on").contains(value)) return true;
             if (List.of("false", "no", "0", "off").contains(value)) return false;
             throw invalid(key, "true or false");
+        }
+
+        AnswererChoice choice(String key) {
+            try {
+                return AnswererChoice.valueOf(text(key).toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw invalid(key, "auto, extractive or ollama");
+            }
         }
 
         private ConfigException invalid(String key, String expected) {

@@ -16,7 +16,7 @@ public final class TextNormalizer {
             Pattern.compile("(?<=[\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef“”‘’—])\\s+|\\s+(?=[\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef“”‘’—])");
     // The document sometimes uses ASCII commas and semicolons inside Chinese sentences.
     private static final Pattern ASCII_COMMA_IN_CJK = Pattern.compile("(?<=[\\p{IsHan}”）)])\\s*,\\s*");
-    private static final Pattern ASCII_SEMICOLON_IN_CJK = Pattern.compile("(?<=[\\p{IsHan}”）)])\\s*;\\s*");
+    private static final Pattern ASCII_SEMICOLON_IN_CJK = Pattern.compile("(?<=[\\p{IsHan}”）)%])\\s*;\\s*");
 
     private TextNormalizer() {
     }

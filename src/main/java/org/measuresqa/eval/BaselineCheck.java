@@ -15,24 +15,45 @@ public record BaselineCheck(List<String> regressions, List<QuestionResult[]> wor
 
     public static final double TOLERANCE = 0.01;
 
+    private static List<String> regressions(Map<String, Double> before, Map<String, Double> now, List<String> metrics,
+                                            List<String> lowerIsBetter, String prefix) {
+        List<String> out = new ArrayList<>();
+        for (String metric : metrics) {
+            Double b = before.get(metric);
+            Double c = now.get(metric);
+            if (b == null || c == null) continue;
+            boolean lowerBetter = lowerIsBetter.contains(metric);
+            double drop = lowerBetter ? c - b : b - c;
+            // a count such as unsupported citations may not grow at all
+            double tolerance = lowerBetter && metric.equals(AnswerMetrics.UNSUPPORTED) ? 0 : TOLERANCE;
+            if (drop > tolerance) {
+                out.add(String.format("%s%s: %.4f → %.4f (%s, worse by %.4f)", prefix, metric, b, c,
+                        lowerBetter ? "lower is better" : "higher is better", drop));
+            }
+        }
+        return out;
+    }
+
     public boolean passed() {
         return regressions.isEmpty();
     }
 
+    /** Retrieval and, where both have them, answers. */
+    public static BaselineCheck compare(Baseline baseline, VariantReport retrieval, AnswerReport answers) {
+        BaselineCheck check = compare(baseline.retrieval(), retrieval);
+        if (baseline.answers() == null || answers == null) return check;
+        List<String> regressions = new ArrayList<>(check.regressions());
+        if (!baseline.answers().mode().equals(answers.mode())) {
+            return new BaselineCheck(regressions, check.worse(), check.better(), check.added());
+        }
+        regressions.addAll(regressions(baseline.answers().overall(), answers.overall(), AnswerMetrics.HEADLINE,
+                AnswerMetrics.LOWER_IS_BETTER, "answers "));
+        return new BaselineCheck(regressions, check.worse(), check.better(), check.added());
+    }
+
     /** @return pairs {before, now} for changed questions */
     public static BaselineCheck compare(VariantReport baseline, VariantReport now) {
-        List<String> regressions = new ArrayList<>();
-        for (String metric : Summary.HEADLINE) {
-            Double before = baseline.overall().get(metric);
-            Double current = now.overall().get(metric);
-            if (before == null || current == null) continue;
-            boolean lowerBetter = Summary.LOWER_IS_BETTER.contains(metric);
-            double drop = lowerBetter ? current - before : before - current;
-            if (drop > TOLERANCE) {
-                regressions.add(String.format("%s: %.4f → %.4f (baseline %s, %s by %.4f)", metric, before, current,
-                        lowerBetter ? "lower is better" : "higher is better", "worse", drop));
-            }
-        }
+        List<String> regressions = regressions(baseline.overall(), now.overall(), Summary.HEADLINE, Summary.LOWER_IS_BETTER, "");
         Map<String, QuestionResult> old = baseline.questions().stream()
                 .collect(Collectors.toMap(QuestionResult::id, Function.identity()));
         List<QuestionResult[]> worse = new ArrayList<>();

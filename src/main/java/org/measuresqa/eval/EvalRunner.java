@@ -43,15 +43,41 @@ public final class EvalRunner {
         return variants;
     }
 
+    /** Answers one question without storing anything; returns the answer's text and whether it declined. */
+    public interface AnswerSource {
+        String mode();
+
+        org.measuresqa.answer.Answer answer(EvalCase c);
+    }
+
+    /** Scores the answers of {@code source} on every question. */
+    public static AnswerReport answers(List<EvalCase> cases, AnswerSource source, AnswerMetrics metrics) {
+        List<AnswerResult> results = cases.stream().map(c -> {
+            org.measuresqa.answer.Answer a = source.answer(c);
+            return metrics.score(c, a.text(), a.abstain());
+        }).toList();
+        Map<String, Map<String, Double>> perKind = new LinkedHashMap<>();
+        for (String kind : EvalCase.KINDS) {
+            List<AnswerResult> ofKind = results.stream().filter(r -> r.kind().equals(kind)).toList();
+            if (!ofKind.isEmpty()) perKind.put(kind, AnswerMetrics.summarise(ofKind));
+        }
+        return new AnswerReport(source.mode(), AnswerMetrics.summarise(results), perKind, results);
+    }
+
     public EvalReport run(String questionSet, List<EvalCase> cases, List<RetrievalOutcome.Variant> variants, int k,
                           Embedder embedder) {
+        return run(questionSet, cases, variants, k, embedder, null);
+    }
+
+    public EvalReport run(String questionSet, List<EvalCase> cases, List<RetrievalOutcome.Variant> variants, int k,
+                          Embedder embedder, AnswerReport answers) {
         Map<String, VariantReport> reports = new LinkedHashMap<>();
         for (RetrievalOutcome.Variant v : variants) {
             List<QuestionResult> results = cases.stream().map(c -> QuestionResult.of(c, v.run(c, k))).toList();
             reports.put(v.name(), summarise(v.name(), results));
         }
         return new EvalReport(java.time.OffsetDateTime.now().withNano(0).toString(), questionSet, cases.size(), k,
-                embedder.modelId(), embedder.usesQueryInstruction(), reports);
+                embedder.modelId(), embedder.usesQueryInstruction(), reports, answers);
     }
 
     static VariantReport summarise(String name, List<QuestionResult> results) {

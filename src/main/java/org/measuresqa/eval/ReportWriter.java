@@ -29,9 +29,9 @@ public final class ReportWriter {
         }
     }
 
-    public static VariantReport readBaseline(Path file) {
+    public static Baseline readBaseline(Path file) {
         try {
-            return JSON.readValue(file.toFile(), VariantReport.class);
+            return JSON.readValue(file.toFile(), Baseline.class);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the baseline " + file + ": " + e.getMessage()
                     + " (create it with `eval --update-baseline`)", e);
@@ -83,6 +83,30 @@ public final class ReportWriter {
             }
         }
         md.append("\n(For unanswerable questions the figure is decline accuracy.)\n");
+
+        if (report.answers() != null) {
+            AnswerReport a = report.answers();
+            md.append("\n## Answers (").append(a.mode()).append(")\n\n| kind |");
+            for (String m : AnswerMetrics.HEADLINE) md.append(' ').append(m).append(" |");
+            md.append("\n|---|").append("---:|".repeat(AnswerMetrics.HEADLINE.size())).append('\n');
+            md.append("| **all** |");
+            for (String m : AnswerMetrics.HEADLINE) md.append(' ').append(fmt(a.overall().get(m))).append(" |");
+            md.append('\n');
+            a.perKind().forEach((kind, values) -> {
+                md.append("| ").append(kind).append(" |");
+                for (String m : AnswerMetrics.HEADLINE) md.append(' ').append(fmt(values.get(m))).append(" |");
+                md.append('\n');
+            });
+            md.append("\nMissing facts and unsupported citations:\n\n");
+            for (AnswerResult r : a.questions()) {
+                if (!r.missingFacts().isEmpty() || r.unsupported() > 0 || !r.declineCorrect()) {
+                    md.append("- ").append(r.id()).append(": cited ").append(r.cited())
+                            .append(r.missingFacts().isEmpty() ? "" : ", missing " + r.missingFacts())
+                            .append(r.unsupported() > 0 ? ", " + r.unsupported() + " unsupported" : "")
+                            .append(r.declineCorrect() ? "" : r.abstain() ? ", declined wrongly" : ", should have declined").append('\n');
+                }
+            }
+        }
 
         if (check != null) {
             md.append("\n## Since the baseline\n\n");

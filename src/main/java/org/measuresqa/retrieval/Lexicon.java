@@ -74,7 +74,8 @@ final class Lexicon {
             "emission", "排污", "discharge", "排污", "data", "数据", "payment", "支付", "inspection", "查验",
             "biomedicine", "生物医药", "biomedical", "生物医药", "pharma", "医药", "financing", "融资", "loan", "贷款",
             "quality", "质量", "foreign", "外商", "export", "出口", "import", "进口", "skills", "技能", "title", "职称",
-            "pension", "养老", "retirement", "退休", "lng", "lng");
+            "pension", "养老", "retirement", "退休", "companies", "企业", "company", "企业", "enterprises", "企业",
+            "benefited", "惠及", "benefit", "惠及", "lng", "lng");
 
     /**
      * Phrases that carry no topic: question words, politeness, words for "measure". Removed from a question to see

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.measuresqa.answer.AnswerService;
+import org.measuresqa.answer.ChatListener;
+import org.measuresqa.conversation.UnknownConversationException;
 import org.measuresqa.corpus.Measure;
 import org.measuresqa.index.StoreException;
 import org.measuresqa.retrieval.RetrievalResult;
@@ -26,13 +29,16 @@ public final class WebServer {
     private static final Logger log = LoggerFactory.getLogger(WebServer.class);
 
     private final Retriever retriever;
+    private final AnswerService answers;
     private final List<Measure> measures;
     private final int defaultK;
     private final Supplier<Map<String, Object>> health;
 
     /** @param health the index state reported by {@code GET /health} */
-    public WebServer(Retriever retriever, List<Measure> measures, int defaultK, Supplier<Map<String, Object>> health) {
+    public WebServer(Retriever retriever, AnswerService answers, List<Measure> measures, int defaultK,
+                     Supplier<Map<String, Object>> health) {
         this.retriever = Objects.requireNonNull(retriever, "retriever");
+        this.answers = Objects.requireNonNull(answers, "answers");
         this.measures = List.copyOf(measures);
         this.defaultK = defaultK;
         this.health = Objects.requireNonNull(health, "health");
@@ -46,8 +52,13 @@ public final class WebServer {
             config.routes.get("/api/measures", ctx -> ctx.json(measures.stream().map(MeasureView::of).toList()));
             config.routes.get("/api/measures/{number}", this::measure);
             config.routes.post("/api/search", this::search);
+            config.routes.post("/api/chat", this::chat);
+            config.routes.post("/api/chat/stream", this::chatStream);
+            config.routes.get("/api/conversations", ctx -> ctx.json(answers.recentConversations(50)));
+            config.routes.get("/api/conversations/{id}", ctx -> ctx.json(answers.messages(ctx.pathParam("id"))));
 
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+            config.routes.exception(UnknownConversationException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             config.routes.exception(StoreException.class, (e, ctx) -> {
                 log.error("Index failure on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
                 error(ctx, 503, "the index is not available: " + e.getMessage());
@@ -87,6 +98,50 @@ public final class WebServer {
         SearchRequest request = SearchRequest.parse(ctx.body(), defaultK);
         RetrievalResult result = retriever.retrieve(request.query(), request.history(), request.k());
         ctx.json(SearchResponse.of(result));
+    }
+
+    private void chat(Context ctx) {
+        ChatRequestBody request = ChatRequestBody.parse(ctx.body());
+        ctx.json(ChatResponse.of(answers.chat(request.conversationId(), request.message(), ChatListener.NONE)));
+    }
+
+    /**
+     * The same turn as server-sent events: {@code measures} (what was retrieved), {@code delta} (answer text as it is
+     * written), {@code reset} (the model failed mid-answer; drop the text so far), then {@code done} with the verified
+     * answer, or {@code error}. Input mistakes are still plain 4xx responses, before any event.
+     */
+    private void chatStream(Context ctx) throws java.io.IOException {
+        ChatRequestBody request = ChatRequestBody.parse(ctx.body());
+        answers.requireConversation(request.conversationId());
+        ctx.status(200);
+        ctx.res().setContentType("text/event-stream;charset=utf-8");
+        ctx.res().setHeader("Cache-Control", "no-cache");
+        ctx.res().setHeader("X-Accel-Buffering", "no");
+        SseWriter sse = new SseWriter(ctx.res().getOutputStream());
+        try {
+            var turn = answers.chat(request.conversationId(), request.message(), new ChatListener() {
+                @Override
+                public void onRetrieved(RetrievalResult retrieval) {
+                    sse.send("measures", SearchResponse.of(retrieval));
+                }
+
+                @Override
+                public void onDelta(String text) {
+                    sse.send("delta", Map.of("text", text));
+                }
+
+                @Override
+                public void onReset(String reason) {
+                    sse.send("reset", Map.of("reason", reason));
+                }
+            });
+            sse.send("done", ChatResponse.of(turn));
+        } catch (java.io.UncheckedIOException clientGone) {
+            log.info("A chat stream's client went away: {}", clientGone.getMessage());
+        } catch (RuntimeException e) {
+            log.error("A chat stream failed", e);
+            sse.send("error", new ApiError("the answer could not be completed; please ask again"));
+        }
     }
 
     private static void error(Context ctx, int status, String message) {

@@ -45,6 +45,13 @@ public final class TestIndex {
         return new HybridRetriever(store(), embedder(), RetrievalSettings.defaults());
     }
 
+    /** An extractive chat service over the shared index, with its conversations in {@code file}. */
+    public static org.measuresqa.answer.AnswerService answerService(java.nio.file.Path file) {
+        return new org.measuresqa.answer.AnswerService(retriever(), null, new org.measuresqa.answer.ExtractiveAnswerer(),
+                new org.measuresqa.answer.CitationVerifier(corpus().measures()),
+                org.measuresqa.conversation.ConversationStore.open(file), 5);
+    }
+
     public static List<Integer> numbers(org.measuresqa.retrieval.RetrievalResult r) {
         return r.measures().stream().map(h -> h.measure().number()).toList();
     }

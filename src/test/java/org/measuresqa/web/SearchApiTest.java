@@ -24,9 +24,19 @@ class SearchApiTest {
 
     @BeforeAll
     static void start() {
-        server = new WebServer(TestIndex.retriever(), TestIndex.corpus().measures(), 5,
+        server = new WebServer(TestIndex.retriever(), TestIndex.answerService(tempFile()), TestIndex.corpus().measures(), 5,
                 () -> Map.of("measures", 32, "chunks", TestIndex.store().count())).create().start("127.0.0.1", 0);
         http = new Http(server.port());
+    }
+
+    private static java.nio.file.Path tempFile() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("search-api");
+            dir.toFile().deleteOnExit();
+            return dir.resolve("conversations.db");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterAll

@@ -1,0 +1,127 @@
+package org.measuresqa.answer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.measuresqa.conversation.ConversationStore;
+import org.measuresqa.conversation.UnknownConversationException;
+import org.measuresqa.retrieval.MeasureHit;
+import org.measuresqa.retrieval.RetrievalResult;
+import org.measuresqa.retrieval.Retriever;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One chat turn, the same for the page, the command line and the bots: earlier turns from the conversation, retrieval,
+ * an answer (the model when one is configured, else or on failure the extractive answerer), citation verification,
+ * and the turn stored. A declined question never reaches the model.
+ */
+public final class AnswerService {
+
+    public static final int HISTORY_TURNS = 10;
+    private static final Logger log = LoggerFactory.getLogger(AnswerService.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Retriever retriever;
+    private final Answerer primary;
+    private final ExtractiveAnswerer extractive;
+    private final CitationVerifier verifier;
+    private final ConversationStore conversations;
+    private final int k;
+
+    /** @param primary the model answerer, or null to answer extractively */
+    public AnswerService(Retriever retriever, Answerer primary, ExtractiveAnswerer extractive, CitationVerifier verifier,
+                         ConversationStore conversations, int k) {
+        this.retriever = Objects.requireNonNull(retriever, "retriever");
+        this.primary = primary;
+        this.extractive = Objects.requireNonNull(extractive, "extractive");
+        this.verifier = Objects.requireNonNull(verifier, "verifier");
+        this.conversations = Objects.requireNonNull(conversations, "conversations");
+        this.k = k;
+    }
+
+    /** Which answerer serves when nothing fails. */
+    public String mode() {
+        return primary != null ? primary.mode() : extractive.mode();
+    }
+
+    /**
+     * @param conversationId an id from an earlier turn, or null to start a conversation
+     * @throws UnknownConversationException when the id was never issued
+     */
+    public ChatTurn chat(String conversationId, String message, ChatListener listener) {
+        if (conversationId != null && !conversations.exists(conversationId)) throw new UnknownConversationException(conversationId);
+        List<String> history = conversationId == null ? List.of() : conversations.userTurns(conversationId, HISTORY_TURNS);
+        return answer(conversationId == null ? ConversationStore.newId() : conversationId, message, history, listener, true);
+    }
+
+    /** The stored messages of a conversation, oldest first. */
+    public List<ConversationStore.Message> messages(String conversationId) {
+        if (!conversations.exists(conversationId)) throw new UnknownConversationException(conversationId);
+        return conversations.messages(conversationId);
+    }
+
+    public List<ConversationStore.Summary> recentConversations(int limit) {
+        return conversations.recent(limit);
+    }
+
+    /** @throws UnknownConversationException when the id was never issued */
+    public void requireConversation(String conversationId) {
+        if (conversationId != null && !conversations.exists(conversationId)) throw new UnknownConversationException(conversationId);
+    }
+
+    /** Answers with a given history and stores nothing: for evaluation. */
+    public ChatTurn answerOnce(String message, List<String> history) {
+        return answer(null, message, history, ChatListener.NONE, false);
+    }
+
+    private ChatTurn answer(String conversationId, String message, List<String> history, ChatListener listener, boolean store) {
+        RetrievalResult retrieval = retriever.retrieve(message, history, k);
+        listener.onRetrieved(retrieval);
+        AnswerContext context = new AnswerContext(message, history, retrieval);
+        String text = null;
+        String mode = extractive.mode();
+        String fallbackReason = null;
+        if (primary != null && !retrieval.abstain()) {
+            boolean[] sent = {false};
+            try {
+                text = primary.answer(context, delta -> {
+                    sent[0] = true;
+                    listener.onDelta(delta);
+                });
+                mode = primary.mode();
+            } catch (AnswererUnavailableException e) {
+                fallbackReason = e.getMessage();
+                log.warn("Answering extractively: {}", fallbackReason);
+                if (sent[0]) listener.onReset(fallbackReason);
+            }
+        }
+        if (text == null) text = extractive.answer(context, listener::onDelta);
+        Set<Integer> retrieved = retrieval.measures().stream().map(MeasureHit::measure).map(m -> m.number()).collect(Collectors.toSet());
+        CitationVerifier.Result verified = verifier.verify(text, retrieved);
+        if (verified.text().isBlank()) {
+            // nothing the model wrote survived verification: answer from the document instead
+            fallbackReason = "the " + mode + " answer held no statement the measures support";
+            if (!mode.equals(extractive.mode())) listener.onReset(fallbackReason);
+            mode = extractive.mode();
+            List<Unverified> removed = verified.unverified();
+            CitationVerifier.Result fromDocument = verifier.verify(extractive.answer(context, listener::onDelta), retrieved);
+            verified = new CitationVerifier.Result(fromDocument.text(), fromDocument.citations(), removed);
+        }
+        if (!verified.unverified().isEmpty()) log.info("Removed {} unverified citations from a {} answer", verified.unverified().size(), mode);
+        Answer answer = new Answer(verified.text(), verified.citations(), verified.unverified(), retrieval.abstain(), mode, fallbackReason);
+        if (store) conversations.appendTurn(conversationId, message, answer.text(), json(answer));
+        return new ChatTurn(conversationId, answer, retrieval);
+    }
+
+    private static String json(Answer answer) {
+        try {
+            return JSON.writeValueAsString(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an answer could not be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.measuresqa.answer;
+
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.exception.ModelNotFoundException;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
+import dev.langchain4j.model.chat.response.StreamingHandle;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import java.net.ConnectException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.measuresqa.corpus.Measure;
+import org.measuresqa.retrieval.MeasureHit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers with a local Ollama model through langchain4j's streaming chat model. Every call has its own deadlines
+ * (first token, gap between tokens, whole answer): an Ollama error line mid-stream makes langchain4j report nothing
+ * at all, so without them a broken stream would hang. Failures become {@link AnswererUnavailableException} with a
+ * sentence that says what to do.
+ */
+public final class OllamaAnswerer implements Answerer {
+
+    public static final String MODE = "ollama";
+    private static final Logger log = LoggerFactory.getLogger(OllamaAnswerer.class);
+
+    /** How long to wait for the first token, between tokens, and for the whole answer. */
+    public record Deadlines(Duration firstToken, Duration betweenTokens, Duration total) {
+        public Deadlines {
+            Objects.requireNonNull(firstToken, "firstToken");
+            Objects.requireNonNull(betweenTokens, "betweenTokens");
+            Objects.requireNonNull(total, "total");
+        }
+    }
+
+    private final StreamingChatModel model;
+    private final String baseUrl;
+    private final String modelName;
+    private final Prompts prompts;
+    private final Deadlines deadlines;
+
+    public OllamaAnswerer(StreamingChatModel model, String baseUrl, String modelName, Prompts prompts, Deadlines deadlines) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+        this.modelName = Objects.requireNonNull(modelName, "modelName");
+        this.prompts = Objects.requireNonNull(prompts, "prompts");
+        this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
+    }
+
+    @Override
+    public String mode() {
+        return MODE;
+    }
+
+    private sealed interface Event permits Delta, Done, Failure {
+    }
+
+    private record Delta(String text) implements Event {
+    }
+
+    private record Done(ChatResponse response) implements Event {
+    }
+
+    private record Failure(Throwable error) implements Event {
+    }
+
+    @Override
+    public String answer(AnswerContext context, Consumer<String> onDelta) {
+        ChatRequest request = ChatRequest.builder()
+                .messages(List.of(SystemMessage.from(prompts.system()), UserMessage.from(userPrompt(context))))
+                .build();
+        log.trace("Ollama prompt: {}", request.messages());
+        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        AtomicBoolean abandoned = new AtomicBoolean();
+        AtomicReference<StreamingHandle> handle = new AtomicReference<>();
+        try {
+            model.chat(request, new StreamingChatResponseHandler() {
+                @Override
+                public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+                    handle.compareAndSet(null, context.streamingHandle());
+                    if (abandoned.get()) context.streamingHandle().cancel();
+                    else events.add(new Delta(partial.text()));
+                }
+
+                @Override
+                public void onPartialResponse(String partial) {
+                    if (!abandoned.get()) events.add(new Delta(partial));
+                }
+
+                @Override
+                public void onCompleteResponse(ChatResponse response) {
+                    if (!abandoned.get()) events.add(new Done(response));
+                }
+
+                @Override
+                public void onError(Throwable error) {
+                    if (!abandoned.get()) events.add(new Failure(error));
+                }
+            });
+        } catch (RuntimeException e) {
+            throw new AnswererUnavailableException(describe(e), e);
+        }
+        StringBuilder text = new StringBuilder();
+        long end = System.nanoTime() + deadlines.total().toNanos();
+        try {
+            while (true) {
+                Duration wait = text.isEmpty() ? deadlines.firstToken() : deadlines.betweenTokens();
+                long untilEnd = end - System.nanoTime();
+                boolean totalBinds = untilEnd < wait.toNanos();
+                long remaining = Math.min(wait.toNanos(), untilEnd);
+                Event e = remaining <= 0 ? null : events.poll(remaining, TimeUnit.NANOSECONDS);
+                if (e == null) {
+                    throw new AnswererUnavailableException("Ollama at " + baseUrl + " (model " + modelName + ") "
+                            + (totalBinds ? "did not finish its answer within " + seconds(deadlines.total())
+                            : text.isEmpty() ? "sent nothing within " + seconds(deadlines.firstToken())
+                            : "stopped sending mid-answer for " + seconds(deadlines.betweenTokens())) + "; is it overloaded?");
+                }
+                if (e instanceof Delta d) {
+                    text.append(d.text());
+                    onDelta.accept(d.text());
+                } else if (e instanceof Done d) {
+                    if (text.isEmpty() && d.response().aiMessage() != null && d.response().aiMessage().text() != null) {
+                        text.append(d.response().aiMessage().text());
+                        onDelta.accept(d.response().aiMessage().text());
+                    }
+                    if (text.isEmpty()) throw new AnswererUnavailableException("Ollama at " + baseUrl + " returned an empty answer");
+                    return text.toString();
+                } else if (e instanceof Failure f) {
+                    throw new AnswererUnavailableException(describe(f.error()), f.error());
+                }
+            }
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw new AnswererUnavailableException("interrupted while waiting for Ollama", ie);
+        } finally {
+            // stop a generation we no longer wait for, so that it does not hold Ollama for the next question
+            abandoned.set(true);
+            StreamingHandle h = handle.get();
+            if (h != null && !h.isCancelled()) h.cancel();
+        }
+    }
+
+    String userPrompt(AnswerContext context) {
+        String measures = context.retrieval().measures().stream().map(MeasureHit::measure).map(OllamaAnswerer::describe)
+                .collect(Collectors.joining("\n\n"));
+        String followUp = context.history().isEmpty() || !context.retrieval().query().followUp() ? ""
+                : "\n" + Prompts.fill(prompts.followUp(), Map.of("history", context.history().stream()
+                .map(h -> "- " + h).collect(Collectors.joining("\n")))) + "\n";
+        return Prompts.fill(prompts.answer(), Map.of("measures", measures, "question", context.question(), "followup", followUp));
+    }
+
+    private static String describe(Measure m) {
+        StringBuilder sb = new StringBuilder();
+        sb.append('[').append(m.number()).append("] ").append(m.name()).append("（来源：").append(m.source())
+                .append("；类别：").append(m.category()).append("；推广范围：").append(m.scope()).append("）\n创新做法：");
+        for (int i = 0; i < m.practices().size(); i++) sb.append('(').append(i + 1).append(')').append(m.practices().get(i));
+        sb.append("\n实施效果：").append(m.results());
+        return sb.toString();
+    }
+
+    /** One plain sentence for a failure, found by walking the cause chain (langchain4j wraps these differently). */
+    String describe(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                return "Ollama at " + baseUrl + " refused the connection; is `ollama serve` running?";
+            }
+            if (t instanceof HttpTimeoutException || t instanceof dev.langchain4j.exception.TimeoutException) {
+                return "Ollama at " + baseUrl + " (model " + modelName + ") timed out";
+            }
+            if (t instanceof ModelNotFoundException) {
+                return "Ollama at " + baseUrl + " has no model " + modelName + "; run `ollama pull " + modelName + "`";
+            }
+        }
+        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        return "Ollama at " + baseUrl + " (model " + modelName + ") failed: " + message;
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+}

@@ -1,0 +1,113 @@
+package org.measuresqa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.measuresqa.support.Http;
+import org.measuresqa.support.TestIndex;
+
+/** /api/chat and /api/chat/stream on a real server with the extractive answerer. */
+class ChatApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Javalin server;
+    private static Http http;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path db = Files.createTempDirectory("chat-api").resolve("c.db");
+        server = new WebServer(TestIndex.retriever(), TestIndex.answerService(db), TestIndex.corpus().measures(), 5,
+                () -> Map.of()).create().start("127.0.0.1", 0);
+        http = new Http(server.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    private static JsonNode chat(String body) throws Exception {
+        HttpResponse<String> r = http.post("/api/chat", body);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void a_chat_turn_returns_the_answer_its_citations_and_the_measures_in_the_documented_shape() throws Exception {
+        JsonNode body = chat("{\"message\": \"知识产权证券化发行了多少单？\"}");
+        assertThat(body.get("conversationId").asText()).isNotBlank();
+        assertThat(body.get("answer").asText()).contains("93单").contains("[8]");
+        JsonNode citation = body.get("citations").get(0);
+        assertThat(citation.get("number").asInt()).isEqualTo(8);
+        assertThat(citation.get("name").asText()).isEqualTo("打造知识产权证券化特色品牌");
+        assertThat(citation.get("source").asText()).isEqualTo("深圳");
+        assertThat(citation.get("quote").asText()).contains("93单");
+        assertThat(body.get("unverified").isArray()).isTrue();
+        assertThat(body.get("abstain").asBoolean()).isFalse();
+        assertThat(body.get("mode").asText()).isEqualTo("extractive");
+        assertThat(body.get("measures").get(0).get("number").asInt()).isEqualTo(8);
+    }
+
+    @Test
+    void a_follow_up_in_the_same_conversation_uses_the_earlier_turn() throws Exception {
+        String id = chat("{\"message\": \"LNG加注那个是哪个城市的？\"}").get("conversationId").asText();
+        JsonNode follow = chat("{\"message\": \"实施效果呢？\", \"conversationId\": \"" + id + "\"}");
+        assertThat(follow.get("conversationId").asText()).isEqualTo(id);
+        assertThat(follow.get("answer").asText()).contains("10小时");
+        JsonNode stored = JSON.readTree(http.get("/api/conversations/" + id).body());
+        assertThat(stored.size()).isEqualTo(4);
+        assertThat(stored.get(2).get("content").asText()).isEqualTo("实施效果呢？");
+    }
+
+    @Test
+    void bad_messages_and_unknown_conversations_are_4xx_and_store_nothing() throws Exception {
+        int before = JSON.readTree(http.get("/api/conversations").body()).size();
+        for (String body : List.of("", "{", "{\"message\": \"  \"}", "{\"message\": 3}", "{\"message\": \"" + "问".repeat(2001) + "\"}",
+                "{\"message\": \"你好\", \"conversationId\": 5}")) {
+            HttpResponse<String> r = http.post("/api/chat", body);
+            assertThat(r.statusCode()).as(body).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).get("error").asText()).isNotBlank();
+        }
+        HttpResponse<String> unknown = http.post("/api/chat", "{\"message\": \"你好\", \"conversationId\": \"no-such-id\"}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(unknown.body()).get("error").asText()).contains("unknown conversationId");
+        HttpResponse<String> unknownStream = http.post("/api/chat/stream", "{\"message\": \"你好\", \"conversationId\": \"no-such-id\"}");
+        assertThat(unknownStream.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(http.get("/api/conversations").body()).size()).isEqualTo(before);
+    }
+
+    @Test
+    void the_stream_sends_measures_then_deltas_then_the_verified_answer() throws Exception {
+        HttpResponse<String> r = http.post("/api/chat/stream", "{\"message\": \"深圳一共有几项举措？\"}");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
+        List<String> events = new ArrayList<>();
+        StringBuilder deltas = new StringBuilder();
+        JsonNode done = null;
+        for (String frame : r.body().split("\n\n")) {
+            if (frame.isBlank()) continue;
+            String event = frame.lines().filter(l -> l.startsWith("event: ")).findFirst().orElseThrow().substring(7);
+            JsonNode data = JSON.readTree(frame.lines().filter(l -> l.startsWith("data: ")).findFirst().orElseThrow().substring(6));
+            events.add(event);
+            if (event.equals("delta")) deltas.append(data.get("text").asText());
+            if (event.equals("done")) done = data;
+        }
+        assertThat(events.get(0)).isEqualTo("measures");
+        assertThat(events).contains("delta");
+        assertThat(events.get(events.size() - 1)).isEqualTo("done");
+        assertThat(done.get("answer").asText()).startsWith("共有8项");
+        assertThat(deltas.toString()).isEqualTo(done.get("answer").asText());
+        assertThat(done.get("citations").size()).isEqualTo(8);
+    }
+}
