@@ -73,6 +73,26 @@ public final class AnswerService {
         if (conversationId != null && !conversations.exists(conversationId)) throw new UnknownConversationException(conversationId);
     }
 
+    /**
+     * Stores a rating of the {@code turn}-th answer (from 0) of a conversation.
+     *
+     * @throws UnknownConversationException when the conversation does not exist
+     * @throws IllegalArgumentException when it has no such turn
+     */
+    public void recordFeedback(String conversationId, int turn, String rating, String comment) {
+        if (!conversations.exists(conversationId)) throw new UnknownConversationException(conversationId);
+        if (!conversations.addFeedback(conversationId, turn, rating, comment)) {
+            throw new NoSuchTurnException("conversation " + conversationId + " has no answer number " + turn);
+        }
+    }
+
+    /** A turn number beyond the conversation. */
+    public static final class NoSuchTurnException extends RuntimeException {
+        NoSuchTurnException(String message) {
+            super(message);
+        }
+    }
+
     /** Answers with a given history and stores nothing: for evaluation. */
     public ChatTurn answerOnce(String message, List<String> history) {
         return answer(null, message, history, ChatListener.NONE, false);

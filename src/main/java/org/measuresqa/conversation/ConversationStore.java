@@ -48,6 +48,10 @@ public final class ConversationStore implements AutoCloseable {
                           id INTEGER PRIMARY KEY AUTOINCREMENT, conversation_id TEXT NOT NULL REFERENCES conversations(id),
                           role TEXT NOT NULL, content TEXT NOT NULL, payload TEXT, created_at TEXT NOT NULL)""");
                 st.execute("CREATE INDEX IF NOT EXISTS messages_by_conversation ON messages (conversation_id, id)");
+                st.execute("""
+                        CREATE TABLE IF NOT EXISTS feedback (
+                          id INTEGER PRIMARY KEY AUTOINCREMENT, conversation_id TEXT NOT NULL, turn INTEGER NOT NULL,
+                          question TEXT NOT NULL, answer TEXT NOT NULL, rating TEXT NOT NULL, comment TEXT, created_at TEXT NOT NULL)""");
             }
             return new ConversationStore(file, c);
         } catch (SQLException e) {
@@ -153,6 +157,51 @@ public final class ConversationStore implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("storing a turn of conversation " + id, e);
         }
+    }
+
+    /** Feedback on one answer, with the question and answer it was about. */
+    public record Feedback(String conversationId, int turn, String question, String answer, String rating, String comment,
+                           String createdAt) {
+    }
+
+    /**
+     * Records feedback on the {@code turn}-th answer (from 0) of a conversation, keeping the question and answer
+     * with it so that it can become an evaluation question.
+     *
+     * @return false when the conversation has no such turn
+     */
+    public synchronized boolean addFeedback(String id, int turn, String rating, String comment) {
+        List<Message> all = messages(id);
+        int index = 2 * turn;
+        if (index + 1 >= all.size()) return false;
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO feedback (conversation_id, turn, question, answer, rating, comment, created_at) VALUES (?,?,?,?,?,?,?)")) {
+            ps.setString(1, id);
+            ps.setInt(2, turn);
+            ps.setString(3, all.get(index).content());
+            ps.setString(4, all.get(index + 1).content());
+            ps.setString(5, rating);
+            ps.setString(6, comment);
+            ps.setString(7, Instant.now().toString());
+            ps.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            throw failure("storing feedback on conversation " + id, e);
+        }
+    }
+
+    public synchronized List<Feedback> feedback() {
+        List<Feedback> out = new ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT conversation_id, turn, question, answer, rating, comment, created_at FROM feedback ORDER BY id")) {
+            while (rs.next()) {
+                out.add(new Feedback(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7)));
+            }
+        } catch (SQLException e) {
+            throw failure("reading feedback", e);
+        }
+        return out;
     }
 
     private StoreException failure(String what, SQLException e) {

@@ -5,6 +5,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.staticfiles.Location;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,10 @@ public final class WebServer {
 
     private static final Logger log = LoggerFactory.getLogger(WebServer.class);
 
+    /** Only this server's own scripts, styles and fonts; no inline script, no other origin. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     private final Retriever retriever;
     private final AnswerService answers;
     private final List<Measure> measures;
@@ -48,6 +53,15 @@ public final class WebServer {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 64 * 1024L;
+            config.staticFiles.add("/public", Location.CLASSPATH);
+            config.staticFiles.enableWebjars();
+            // the page's own routes (/measures, /measures/17) are the same single page
+            config.spaRoot.addFile("/measures", "/public/index.html", Location.CLASSPATH);
+            config.routes.before(ctx -> {
+                ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+            });
             config.routes.get("/health", this::health);
             config.routes.get("/api/measures", ctx -> ctx.json(measures.stream().map(MeasureView::of).toList()));
             config.routes.get("/api/measures/{number}", this::measure);
@@ -55,10 +69,12 @@ public final class WebServer {
             config.routes.post("/api/chat", this::chat);
             config.routes.post("/api/chat/stream", this::chatStream);
             config.routes.get("/api/conversations", ctx -> ctx.json(answers.recentConversations(50)));
+            config.routes.post("/api/feedback", this::feedback);
             config.routes.get("/api/conversations/{id}", ctx -> ctx.json(answers.messages(ctx.pathParam("id"))));
 
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             config.routes.exception(UnknownConversationException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+            config.routes.exception(AnswerService.NoSuchTurnException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             config.routes.exception(StoreException.class, (e, ctx) -> {
                 log.error("Index failure on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
                 error(ctx, 503, "the index is not available: " + e.getMessage());
@@ -142,6 +158,12 @@ public final class WebServer {
             log.error("A chat stream failed", e);
             sse.send("error", new ApiError("the answer could not be completed; please ask again"));
         }
+    }
+
+    private void feedback(Context ctx) {
+        FeedbackBody f = FeedbackBody.parse(ctx.body());
+        answers.recordFeedback(f.conversationId(), f.turn(), f.rating(), f.comment());
+        ctx.status(201).json(Map.of("stored", true));
     }
 
     private static void error(Context ctx, int status, String message) {
