@@ -86,8 +86,14 @@ public final class App implements AutoCloseable {
      * The chat service over {@code retriever}. Chooses the answerer as configured: Ollama when it answers and has the
      * model (checked now), else the extractive answerer, saying why in one log line.
      */
-    public AnswerService answerService(Retriever retriever) {
+    /** The conversations and feedback, in the index file. */
+    public synchronized ConversationStore conversations() {
         if (conversations == null) conversations = ConversationStore.open(config.store().path());
+        return conversations;
+    }
+
+    public AnswerService answerService(Retriever retriever) {
+        ConversationStore conversations = conversations();
         List<Measure> measures = store.measures();
         return new AnswerService(retriever, chooseAnswerer(), new ExtractiveAnswerer(), new CitationVerifier(measures),
                 conversations, config.retrieval().defaultK());

@@ -48,6 +48,10 @@ final class EvalCommand extends CommonOptions implements Callable<Integer> {
     @Option(names = "--partial", description = "the set need not cover every kind and measure (a held-out set)")
     boolean partial;
 
+    @Option(names = "--export-feedback", paramLabel = "FILE",
+            description = "write answers users rated down as draft questions (JSONL) to review and add to the set, then stop")
+    Path exportFeedback;
+
     @Option(names = "--no-answers", description = "evaluate retrieval only")
     boolean noAnswers;
 
@@ -61,6 +65,7 @@ final class EvalCommand extends CommonOptions implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (check && updateBaseline) throw new UsageException("--check and --update-baseline exclude each other");
+        if (exportFeedback != null) return exportFeedback(out);
         if (!Files.isRegularFile(questions)) throw new UsageException("no question set at " + questions);
         List<EvalCase> cases = EvalCase.load(questions);
         try (App app = App.open(config())) {
@@ -120,6 +125,43 @@ final class EvalCommand extends CommonOptions implements Callable<Integer> {
             out.println(comparison.passed() ? "baseline check passed (" + comparison.better().size() + " questions better, "
                     + comparison.worse().size() + " worse)" : "baseline check FAILED");
             return check && !comparison.passed() ? 1 : 0;
+        }
+    }
+
+    /**
+     * Each answer rated down becomes a draft question: the question, the user turns before it, the answer and the
+     * comment. Gold and facts are left for a person to fill in; the extra fields make the loader refuse a draft that
+     * was not reviewed.
+     */
+    private int exportFeedback(PrintWriter out) throws java.io.IOException {
+        try (App app = App.open(config())) {
+            var conversations = app.conversations();
+            List<String> lines = new java.util.ArrayList<>();
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            int n = 0;
+            for (var f : conversations.feedback()) {
+                if (!f.rating().equals("down")) continue;
+                List<String> history = new java.util.ArrayList<>();
+                var messages = conversations.messages(f.conversationId());
+                for (int i = 0; i < 2 * f.turn() && i < messages.size(); i++) {
+                    if (messages.get(i).role().equals("user")) history.add(messages.get(i).content());
+                }
+                var draft = new java.util.LinkedHashMap<String, Object>();
+                draft.put("id", String.format("feedback-%03d", ++n));
+                draft.put("kind", "TODO: fact|paraphrase|theme|filter|count|followup|unanswerable|adversarial");
+                draft.put("question", f.question());
+                draft.put("history", history);
+                draft.put("gold", List.of());
+                draft.put("facts", List.of());
+                draft.put("answerable", true);
+                draft.put("reviewNote", "rated down" + (f.comment() == null ? "" : ": " + f.comment()));
+                draft.put("answerGiven", f.answer());
+                lines.add(json.writeValueAsString(draft));
+            }
+            Files.write(exportFeedback, lines, StandardCharsets.UTF_8);
+            out.println(lines.size() + " answers rated down written to " + exportFeedback
+                    + "; fill in kind, gold and facts, drop reviewNote and answerGiven, then add them to " + questions);
+            return 0;
         }
     }
 

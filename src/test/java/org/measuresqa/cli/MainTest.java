@@ -57,4 +57,25 @@ class MainTest {
         assertThat(broken.out()).contains("REGRESSION").contains("worse: ").contains("baseline check FAILED");
         assertThat(dir.resolve("reports")).isDirectoryContaining("glob:**.md").isDirectoryContaining("glob:**.json");
     }
+
+    @Test
+    void ask_answers_with_citations_and_an_answer_rated_down_can_be_exported_as_a_draft_question() throws Exception {
+        Map<String, String> env = Map.of("STORE_PATH", dir.resolve("idx.db").toString(), "ANSWERER", "extractive");
+        Run first = run(env, "ask", "知识产权证券化发行了多少单？");
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).contains("93单").contains("[8]").contains("(extractive)");
+        String id = first.out().lines().filter(l -> l.startsWith("conversation: ")).findFirst().orElseThrow().substring(14);
+        Run follow = run(env, "ask", "-c", id, "发行规模呢？");
+        assertThat(follow.out()).contains("208亿元");
+        try (var store = org.measuresqa.conversation.ConversationStore.open(dir.resolve("idx.db"))) {
+            store.addFeedback(id, 1, "down", "想看惠及企业数");
+        }
+        Path drafts = dir.resolve("drafts.jsonl");
+        Run export = run(env, "eval", "--export-feedback", drafts.toString());
+        assertThat(export.code()).isZero();
+        String line = java.nio.file.Files.readString(drafts);
+        assertThat(line).contains("\"question\":\"发行规模呢？\"").contains("\"history\":[\"知识产权证券化发行了多少单？\"]")
+                .contains("想看惠及企业数");
+        assertThat(run(env, "ask", "-c", "no-such", "你好").err()).contains("unknown conversationId");
+    }
 }

@@ -110,4 +110,25 @@ class ChatApiTest {
         assertThat(deltas.toString()).isEqualTo(done.get("answer").asText());
         assertThat(done.get("citations").size()).isEqualTo(8);
     }
+
+    @Test
+    void feedback_on_an_answer_is_stored_and_bad_feedback_is_a_clear_4xx() throws Exception {
+        String id = chat("{\"message\": \"知识产权证券化发行了多少单？\"}").get("conversationId").asText();
+        HttpResponse<String> ok = http.post("/api/feedback", "{\"conversationId\": \"" + id + "\", \"turn\": 0, \"rating\": \"down\", \"comment\": \"少了发行规模\"}");
+        assertThat(ok.statusCode()).isEqualTo(201);
+        assertThat(http.post("/api/feedback", "{\"conversationId\": \"" + id + "\", \"turn\": 0, \"rating\": \"meh\"}").statusCode()).isEqualTo(400);
+        assertThat(http.post("/api/feedback", "{\"conversationId\": \"" + id + "\", \"turn\": 5, \"rating\": \"up\"}").statusCode()).isEqualTo(404);
+        assertThat(http.post("/api/feedback", "{\"conversationId\": \"nope\", \"turn\": 0, \"rating\": \"up\"}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void the_page_and_every_response_carry_a_content_security_policy_without_inline_scripts() {
+        HttpResponse<String> page = http.get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("content-security-policy")).hasValueSatisfying(csp -> {
+            assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline");
+        });
+        assertThat(http.get("/measures/17").statusCode()).isEqualTo(200);
+        assertThat(http.get("/webjars/dompurify/3.2.6/dist/purify.min.js").statusCode()).isEqualTo(200);
+    }
 }
