@@ -25,6 +25,8 @@ public final class CitationVerifier {
     private static final Pattern MARKER = Pattern.compile("[\\[【]\\s*(?:第\\s*)?(\\d{1,3}(?:\\s*[,，、]\\s*\\d{1,3})*)\\s*(?:项)?\\s*[\\]】]");
     private static final Pattern SINGLE = Pattern.compile("\\[(\\d{1,3})]");
     private static final Pattern MEASURE_REFERENCE = Pattern.compile("第\\s*(\\d{1,3})\\s*[项条]");
+    /** "文件共有40项举措": a count of the document's measures. */
+    private static final Pattern MEASURE_COUNT = Pattern.compile("(?:共有|一共|总共|共计|共)\\s*(\\d{1,3})\\s*[项条](?:举措|措施|创新举措)");
     private static final Pattern FIGURE = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?");
     private static final List<String> PLACES = List.of(
             "厦门", "深圳", "浦东", "上海", "香港", "澳门", "新加坡", "马来西亚", "福建", "广西", "长三角", "大湾区", "罗湖",
@@ -124,10 +126,16 @@ public final class CitationVerifier {
 
     private Integer phantomMeasure(String sentence) {
         if (sentence.contains("没有第") || sentence.contains("不存在")) return null; // saying there is no such measure is right
-        Matcher m = MEASURE_REFERENCE.matcher(SINGLE.matcher(sentence).replaceAll(""));
+        String text = SINGLE.matcher(sentence).replaceAll("");
+        Matcher m = MEASURE_REFERENCE.matcher(text);
         while (m.find()) {
             int n = Integer.parseInt(m.group(1));
             if (!measures.containsKey(n)) return n;
+        }
+        Matcher count = MEASURE_COUNT.matcher(text);
+        while (count.find()) {
+            int n = Integer.parseInt(count.group(1));
+            if (n > measures.size()) return n;
         }
         return null;
     }

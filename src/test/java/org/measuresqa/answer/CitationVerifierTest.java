@@ -67,6 +67,7 @@ class CitationVerifierTest {
         assertThat(r.text()).doesNotContain("第40项").contains("93单[8]");
         assertThat(r.unverified()).anySatisfy(u -> assertThat(u.number()).isEqualTo(40));
         assertThat(verifier.verify("文件共有32项举措，没有第33项。", Set.of()).text()).contains("没有第33项");
+        assertThat(verifier.verify("这批文件一共有40项举措。已累计发行93单[8]。", Set.of(8)).text()).isEqualTo("已累计发行93单[8]。");
     }
 
     @Test
