@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.measuresqa.App;
+import org.measuresqa.bots.Bots;
 import org.measuresqa.index.SqliteChunkStore;
 import org.measuresqa.web.WebServer;
 import org.slf4j.Logger;
@@ -40,6 +41,7 @@ final class ServeCommand extends CommonOptions implements Callable<Integer> {
             var measures = app.store().measures();
             var retriever = app.retriever();
             var answers = app.answerService(retriever);
+            Bots bots = Bots.fromEnv(env, answers);
             WebServer server = new WebServer(retriever, answers, measures, app.config().retrieval().defaultK(), () -> {
                 Map<String, Object> h = new LinkedHashMap<>();
                 h.put("measures", measures.size());
@@ -48,7 +50,7 @@ final class ServeCommand extends CommonOptions implements Callable<Integer> {
                 h.put("embeddingModel", app.embedder().modelId());
                 h.put("index", app.config().store().path().toString());
                 return h;
-            });
+            }, bots);
             Javalin created = server.create();
             modelLoaded.join(); // serve only once questions can be answered at full speed
             Javalin javalin;
@@ -60,6 +62,7 @@ final class ServeCommand extends CommonOptions implements Callable<Integer> {
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 javalin.stop();
+                bots.close();
                 app.close();
             }));
             log.info("Ready on http://{}:{} in {} ms", app.config().web().host(), javalin.port(), (System.nanoTime() - start) / 1_000_000);

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.measuresqa.answer.AnswerService;
 import org.measuresqa.answer.ChatListener;
+import org.measuresqa.bots.Bots;
 import org.measuresqa.conversation.UnknownConversationException;
 import org.measuresqa.corpus.Measure;
 import org.measuresqa.index.StoreException;
@@ -38,10 +39,18 @@ public final class WebServer {
     private final List<Measure> measures;
     private final int defaultK;
     private final Supplier<Map<String, Object>> health;
+    private final Bots bots;
 
     /** @param health the index state reported by {@code GET /health} */
     public WebServer(Retriever retriever, AnswerService answers, List<Measure> measures, int defaultK,
                      Supplier<Map<String, Object>> health) {
+        this(retriever, answers, measures, defaultK, health, Bots.none());
+    }
+
+    /** @param bots the bots that are configured; their routes are added only for those */
+    public WebServer(Retriever retriever, AnswerService answers, List<Measure> measures, int defaultK,
+                     Supplier<Map<String, Object>> health, Bots bots) {
+        this.bots = Objects.requireNonNull(bots, "bots");
         this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.answers = Objects.requireNonNull(answers, "answers");
         this.measures = List.copyOf(measures);
@@ -70,6 +79,11 @@ public final class WebServer {
             config.routes.post("/api/chat/stream", this::chatStream);
             config.routes.get("/api/conversations", ctx -> ctx.json(answers.recentConversations(50)));
             config.routes.post("/api/feedback", this::feedback);
+            bots.slack().ifPresent(slack -> config.routes.post("/slack/events", slack::handle));
+            bots.wecom().ifPresent(wecom -> {
+                config.routes.get("/wecom/callback", wecom::verify);
+                config.routes.post("/wecom/callback", wecom::receive);
+            });
             config.routes.get("/api/conversations/{id}", ctx -> ctx.json(answers.messages(ctx.pathParam("id"))));
 
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));

@@ -1,0 +1,172 @@
+package org.measuresqa.bots.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.measuresqa.answer.AnswerService;
+import org.measuresqa.answer.ChatTurn;
+import org.measuresqa.bots.BotConversations;
+import org.measuresqa.bots.DedupeCache;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /slack/events}: Slack's Events API. Every request must carry a valid signature and a timestamp within
+ * five minutes (else 401, one log line, nothing run). {@code url_verification} is answered with its challenge. An
+ * {@code event_callback} is acknowledged at once (Slack wants 2xx within 3 s) and answered on the executor: the
+ * question goes to the conversation of its thread, the answer is posted into that thread. A repeated delivery (same
+ * {@code event_id}, e.g. a retry with {@code X-Slack-Retry-Num}, or the same message through another subscription) is
+ * acknowledged and not answered again. Logs event ids, never text or tokens.
+ */
+public final class SlackEventsHandler implements AutoCloseable {
+
+    public static final int MAX_QUESTION_CHARS = 2000;
+    static final String HINT = "请直接提问，例如：知识产权证券化发行了多少单？";
+    static final String TOO_LONG = "问题太长了（最多 " + MAX_QUESTION_CHARS + " 个字），请精简后再问。";
+    static final String FAILED = "抱歉，暂时无法回答，请稍后再试。";
+    private static final Logger log = LoggerFactory.getLogger(SlackEventsHandler.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SlackSignatureVerifier verifier;
+    private final BotConversations conversations;
+    private final SlackClient client;
+    private final SlackFormatter formatter;
+    private final ExecutorService executor;
+    private final DedupeCache seen;
+
+    /** @param executor runs the answers; the handler owns it from now on and shuts it down in {@link #close()} */
+    public SlackEventsHandler(SlackSettings settings, AnswerService answers, ExecutorService executor) {
+        this(settings, new BotConversations(answers), new SlackClient(settings), executor, Clock.systemUTC());
+    }
+
+    /** @param clock for the timestamp check and the dedupe window */
+    public SlackEventsHandler(SlackSettings settings, BotConversations conversations, SlackClient client, ExecutorService executor,
+                              Clock clock) {
+        Objects.requireNonNull(settings, "settings");
+        this.verifier = new SlackSignatureVerifier(settings.signingSecret(), clock);
+        this.conversations = Objects.requireNonNull(conversations, "conversations");
+        this.client = Objects.requireNonNull(client, "client");
+        this.formatter = new SlackFormatter(settings.publicBaseUrl());
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.seen = DedupeCache.standard(clock);
+    }
+
+    public void handle(Context ctx) {
+        String timestamp = ctx.header("X-Slack-Request-Timestamp");
+        String signature = ctx.header("X-Slack-Signature");
+        if (timestamp == null || signature == null) {
+            reject(ctx, 401, "missing X-Slack-Request-Timestamp or X-Slack-Signature");
+            return;
+        }
+        byte[] body = ctx.bodyAsBytes();
+        if (!verifier.isValid(timestamp, body, signature)) {
+            reject(ctx, 401, "invalid signature or timestamp outside five minutes");
+            return;
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (IOException e) {
+            root = null;
+        }
+        if (root == null || !root.isObject()) {
+            // signed, so from Slack: tell it not to retry what will never parse
+            ctx.header("X-Slack-No-Retry", "1");
+            reject(ctx, 400, "the body is not a JSON object");
+            return;
+        }
+        String type = root.path("type").asText("");
+        switch (type) {
+            case "url_verification" -> {
+                String challenge = root.path("challenge").asText("");
+                if (challenge.isEmpty()) {
+                    reject(ctx, 400, "url_verification without a challenge");
+                    return;
+                }
+                log.info("Answered Slack's url_verification");
+                ctx.status(200).contentType("text/plain; charset=utf-8").result(challenge);
+            }
+            case "event_callback" -> accept(ctx, SlackEvent.of(root));
+            default -> {
+                log.info("Ignored a Slack request of type {}", type.isEmpty() ? "(none)" : type);
+                ctx.status(200).result("");
+            }
+        }
+    }
+
+    private void accept(Context ctx, SlackEvent event) {
+        String retry = ctx.header("X-Slack-Retry-Num");
+        String why = event.ignoreReason();
+        if (why != null) {
+            log.debug("Slack event {} ignored: {}", event.eventId(), why);
+            ctx.status(200).result("");
+            return;
+        }
+        String eventKey = event.eventId() == null ? null : "slack-event:" + event.eventId();
+        if (!seen.firstSeen(eventKey, event.messageKey())) {
+            log.info("Slack event {} already taken on (retry {}); acknowledged, not answered again", event.eventId(), retry == null ? "none" : retry);
+            ctx.status(200).result("");
+            return;
+        }
+        try {
+            executor.execute(() -> answer(event));
+        } catch (RejectedExecutionException e) {
+            seen.forget(eventKey, event.messageKey());
+            log.warn("Slack event {} refused: shutting down; Slack will retry it", event.eventId());
+            ctx.status(503).result("shutting down");
+            return;
+        }
+        log.info("Slack event {} ({}) accepted{}", event.eventId(), event.type(), retry == null ? "" : " on retry " + retry);
+        ctx.status(200).result("");
+    }
+
+    private void answer(SlackEvent event) {
+        String question = event.question();
+        List<String> messages;
+        if (question.isEmpty()) {
+            messages = List.of(HINT);
+        } else if (question.length() > MAX_QUESTION_CHARS) {
+            messages = List.of(TOO_LONG);
+        } else {
+            try {
+                ChatTurn turn = conversations.chat(event.placeKey(), question);
+                messages = formatter.format(turn.answer());
+                log.info("Slack event {} answered ({} mode, {} citations, conversation {})", event.eventId(), turn.answer().mode(),
+                        turn.answer().citations().size(), turn.conversationId());
+            } catch (RuntimeException e) {
+                log.error("Slack event {}: answering failed", event.eventId(), e);
+                messages = List.of(FAILED);
+            }
+        }
+        for (String message : messages) {
+            if (!client.postMessage(event.channel(), event.threadRoot(), message)) {
+                log.warn("Slack event {}: the reply was not posted", event.eventId());
+                return;
+            }
+        }
+    }
+
+    private static void reject(Context ctx, int status, String reason) {
+        log.warn("Rejected a Slack request from {}: {}", ctx.ip(), reason);
+        ctx.status(status).contentType("text/plain; charset=utf-8").result(status == 401 ? "invalid request signature" : reason);
+    }
+
+    /** Stops taking work and waits up to ten seconds for answers under way. */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) executor.shutdownNow();
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.measuresqa.bots.wecom;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.measuresqa.answer.AnswerService;
+import org.measuresqa.answer.ChatTurn;
+import org.measuresqa.bots.BotConversations;
+import org.measuresqa.bots.DedupeCache;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code GET} and {@code POST /wecom/callback}: a WeCom self-built app's 接收消息 callback.
+ * <ul>
+ * <li>{@link #verify}: URL verification. Checks {@code msg_signature} over token, timestamp, nonce and echostr,
+ * decrypts echostr, checks the receive id is our CorpID and replies the bare plaintext.</li>
+ * <li>{@link #receive}: a message. Checks the signature over {@code <Encrypt>}, decrypts, checks the receive id, parses
+ * the XML (XXE-safe) and replies an empty 200 at once (WeCom waits 5 s, then retries). Text messages are answered on
+ * the executor through the active-send API, in the conversation of their sender; other types are ignored. A repeated
+ * {@code MsgId} is acknowledged and not answered again.</li>
+ * </ul>
+ * Missing parameters or an unreadable body are 400, a wrong signature or receive id 401: one log line, nothing run.
+ * Logs MsgIds, never content, tokens or secrets.
+ */
+public final class WeComCallbackHandler implements AutoCloseable {
+
+    public static final int MAX_QUESTION_CHARS = 2000;
+    static final String TOO_LONG = "问题太长了（最多 " + MAX_QUESTION_CHARS + " 个字），请精简后再问。";
+    static final String HINT = "请直接提问，例如：知识产权证券化发行了多少单？";
+    static final String FAILED = "抱歉，暂时无法回答，请稍后再试。";
+    private static final Logger log = LoggerFactory.getLogger(WeComCallbackHandler.class);
+
+    private final WeComSettings settings;
+    private final WeComCrypto crypto;
+    private final BotConversations conversations;
+    private final WeComClient client;
+    private final WeComFormatter formatter;
+    private final ExecutorService executor;
+    private final DedupeCache seen;
+
+    /** @param executor runs the answers; the handler owns it from now on and shuts it down in {@link #close()} */
+    public WeComCallbackHandler(WeComSettings settings, AnswerService answers, ExecutorService executor) {
+        this(settings, new BotConversations(answers), new WeComClient(settings), executor, Clock.systemUTC());
+    }
+
+    /** @param clock for the dedupe window */
+    public WeComCallbackHandler(WeComSettings settings, BotConversations conversations, WeComClient client, ExecutorService executor,
+                                Clock clock) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.crypto = new WeComCrypto(settings);
+        this.conversations = Objects.requireNonNull(conversations, "conversations");
+        this.client = Objects.requireNonNull(client, "client");
+        this.formatter = new WeComFormatter(settings.publicBaseUrl());
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.seen = DedupeCache.standard(clock);
+    }
+
+    /** {@code GET}: URL verification. */
+    public void verify(Context ctx) {
+        String signature = ctx.queryParam("msg_signature");
+        String timestamp = ctx.queryParam("timestamp");
+        String nonce = ctx.queryParam("nonce");
+        String echostr = ctx.queryParam("echostr");
+        if (signature == null || timestamp == null || nonce == null || echostr == null) {
+            reject(ctx, 400, "URL verification without msg_signature, timestamp, nonce and echostr");
+            return;
+        }
+        // Base64 never holds a space: one here is a '+' that reached us unencoded
+        echostr = echostr.replace(' ', '+');
+        if (!crypto.verify(signature, timestamp, nonce, echostr)) {
+            reject(ctx, 401, "URL verification with a wrong msg_signature");
+            return;
+        }
+        String plain;
+        try {
+            plain = crypto.decrypt(echostr);
+        } catch (WeComCryptoException e) {
+            reject(ctx, status(e), "URL verification: " + e.getMessage());
+            return;
+        }
+        log.info("Answered WeCom's URL verification");
+        ctx.status(200).contentType("text/plain; charset=utf-8").result(plain);
+    }
+
+    /** {@code POST}: a message or event. */
+    public void receive(Context ctx) {
+        String signature = ctx.queryParam("msg_signature");
+        String timestamp = ctx.queryParam("timestamp");
+        String nonce = ctx.queryParam("nonce");
+        if (signature == null || timestamp == null || nonce == null) {
+            reject(ctx, 400, "callback without msg_signature, timestamp and nonce");
+            return;
+        }
+        WeComMessage message;
+        try {
+            String encrypted = WeComXml.fields(ctx.bodyAsBytes()).get("Encrypt");
+            if (encrypted == null || encrypted.isBlank()) {
+                reject(ctx, 400, "callback body without <Encrypt>");
+                return;
+            }
+            encrypted = encrypted.strip();
+            if (!crypto.verify(signature, timestamp, nonce, encrypted)) {
+                reject(ctx, 401, "callback with a wrong msg_signature");
+                return;
+            }
+            message = WeComMessage.of(WeComXml.fields(crypto.decrypt(encrypted)));
+        } catch (WeComCryptoException e) {
+            reject(ctx, status(e), "callback: " + e.getMessage());
+            return;
+        }
+        if (!message.isText()) {
+            log.debug("WeCom {} message {} ignored", message.msgType(), message.logId());
+        } else if (message.agentId() != null && !message.agentId().equals(String.valueOf(settings.agentId()))) {
+            log.warn("WeCom message {} ignored: it is for agent {}, not ours ({})", message.logId(), message.agentId(), settings.agentId());
+        } else if (!seen.firstSeen(message.deliveryKey())) {
+            log.info("WeCom message {} already taken on; acknowledged, not answered again", message.logId());
+        } else {
+            try {
+                executor.execute(() -> answer(message));
+                log.info("WeCom message {} accepted", message.logId());
+            } catch (RejectedExecutionException e) {
+                seen.forget(message.deliveryKey());
+                log.warn("WeCom message {} refused: shutting down; WeCom will retry it", message.logId());
+                ctx.status(503).result("");
+                return;
+            }
+        }
+        ctx.status(200).result("");
+    }
+
+    private void answer(WeComMessage message) {
+        String question = message.content() == null ? "" : message.content().strip();
+        List<String> pieces;
+        if (question.isEmpty()) {
+            pieces = List.of(HINT);
+        } else if (question.length() > MAX_QUESTION_CHARS) {
+            pieces = List.of(TOO_LONG);
+        } else {
+            try {
+                ChatTurn turn = conversations.chat("wecom:" + settings.corpId() + ":" + message.fromUserName(), question);
+                pieces = formatter.format(turn.answer());
+                log.info("WeCom message {} answered ({} mode, {} citations, conversation {}, {} messages)", message.logId(),
+                        turn.answer().mode(), turn.answer().citations().size(), turn.conversationId(), pieces.size());
+            } catch (RuntimeException e) {
+                log.error("WeCom message {}: answering failed", message.logId(), e);
+                pieces = List.of(FAILED);
+            }
+        }
+        try {
+            for (String piece : pieces) client.sendMarkdown(message.fromUserName(), piece);
+        } catch (WeComApiException e) {
+            log.warn("WeCom message {}: the reply was not sent: {}", message.logId(), e.getMessage());
+        }
+    }
+
+    private static int status(WeComCryptoException e) {
+        return e.code() == WeComCryptoException.VALIDATE_RECEIVE_ID_ERROR ? 401 : 400;
+    }
+
+    private static void reject(Context ctx, int status, String reason) {
+        log.warn("Rejected a WeCom request from {}: {}", ctx.ip(), reason);
+        ctx.status(status).contentType("text/plain; charset=utf-8").result(status == 401 ? "invalid signature" : "bad request");
+    }
+
+    /** Stops taking work and waits up to ten seconds for answers under way. */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) executor.shutdownNow();
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

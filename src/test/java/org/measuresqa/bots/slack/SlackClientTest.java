@@ -1,0 +1,94 @@
+package org.measuresqa.bots.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.measuresqa.bots.FakeHttpApi;
+
+/** chat.postMessage against a local fake Slack API; waits are recorded instead of slept. */
+class SlackClientTest {
+
+    private static final String PATH = "/api/chat.postMessage";
+    private static final String OK = "{\"ok\":true,\"channel\":\"C123ABC456\",\"ts\":\"1503435956.000247\"}";
+
+    private FakeHttpApi slack;
+    private final List<Duration> waits = new CopyOnWriteArrayList<>();
+    private SlackClient client;
+
+    @BeforeEach
+    void start() {
+        slack = FakeHttpApi.start().respond(PATH, OK);
+        SlackSettings settings = new SlackSettings("secret", "xoxb-test-token", slack.baseUrl() + "/api", null);
+        client = new SlackClient(settings, HttpClient.newHttpClient(), waits::add);
+    }
+
+    @AfterEach
+    void stop() {
+        slack.close();
+    }
+
+    @Test
+    void a_message_is_posted_as_json_into_the_thread_with_the_bot_token() {
+        assertThat(client.postMessage("C123ABC456", "1515449522.000016", "发行了*93单*")).isTrue();
+        FakeHttpApi.Request r = slack.requests(PATH).get(0);
+        assertThat(r.method()).isEqualTo("POST");
+        assertThat(r.header("Authorization")).isEqualTo("Bearer xoxb-test-token");
+        assertThat(r.header("Content-Type")).isEqualTo("application/json; charset=utf-8");
+        assertThat(r.json().get("channel").asText()).isEqualTo("C123ABC456");
+        assertThat(r.json().get("thread_ts").asText()).isEqualTo("1515449522.000016");
+        assertThat(r.json().get("text").asText()).isEqualTo("发行了*93单*");
+    }
+
+    @Test
+    void an_ok_false_error_is_reported_and_not_retried() {
+        slack.respond(PATH, "{\"ok\":false,\"error\":\"channel_not_found\"}");
+        assertThat(client.postMessage("C404", null, "x")).isFalse();
+        assertThat(slack.requests(PATH)).hasSize(1);
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void http_429_is_waited_out_for_retry_after_seconds_and_retried() {
+        slack.respondOnce(PATH, 429, "", Map.of("Retry-After", "7"));
+        assertThat(client.postMessage("C123ABC456", "1.2", "x")).isTrue();
+        assertThat(slack.requests(PATH)).hasSize(2);
+        assertThat(waits).containsExactly(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void a_ratelimited_error_is_retried_too() {
+        slack.respondOnce(PATH, 200, "{\"ok\":false,\"error\":\"ratelimited\"}", Map.of());
+        assertThat(client.postMessage("C123ABC456", "1.2", "x")).isTrue();
+        assertThat(slack.requests(PATH)).hasSize(2);
+        assertThat(waits).hasSize(1);
+    }
+
+    @Test
+    void rate_limiting_is_retried_at_most_three_times_in_all_and_never_waits_beyond_the_cap() {
+        slack.respond(PATH, 429, "", Map.of("Retry-After", "1"));
+        assertThat(client.postMessage("C123ABC456", "1.2", "x")).isFalse();
+        assertThat(slack.requests(PATH)).hasSize(SlackClient.MAX_ATTEMPTS);
+        assertThat(waits).hasSize(SlackClient.MAX_ATTEMPTS - 1);
+
+        waits.clear();
+        slack.respond(PATH, 429, "", Map.of("Retry-After", "3600"));
+        assertThat(client.postMessage("C123ABC456", "1.2", "x")).isFalse();
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void a_server_error_or_an_unreachable_api_fails_without_retrying() {
+        slack.respond(PATH, 500, "oops", Map.of());
+        assertThat(client.postMessage("C123ABC456", "1.2", "x")).isFalse();
+        assertThat(slack.requests(PATH)).hasSize(1);
+        slack.close();
+        assertThat(client.postMessage("C123ABC456", "1.2", "x")).isFalse();
+    }
+}

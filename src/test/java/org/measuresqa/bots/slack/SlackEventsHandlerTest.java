@@ -1,0 +1,263 @@
+package org.measuresqa.bots.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.slack.api.app_backend.SlackSignature;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.measuresqa.answer.AnswerService;
+import org.measuresqa.bots.BotConversations;
+import org.measuresqa.bots.FakeHttpApi;
+import org.measuresqa.bots.Fixtures;
+import org.measuresqa.bots.TestExecutors;
+import org.measuresqa.support.TestIndex;
+
+/**
+ * POST /slack/events on a real Javalin server, with the real index and extractive answers, replying to a local fake
+ * Slack Web API. Requests are signed at the current time with the Slack SDK's own generator.
+ */
+class SlackEventsHandlerTest {
+
+    private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+    private static final String TOKEN = "xoxb-17-test-token";
+    private static final String POST_MESSAGE = "/api/chat.postMessage";
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    static Path dir;
+    private static AnswerService answers;
+
+    private FakeHttpApi slack;
+    private ExecutorService executor;
+    private SlackEventsHandler handler;
+    private Javalin server;
+
+    @BeforeAll
+    static void index() {
+        answers = TestIndex.answerService(dir.resolve("c.db"));
+        TestIndex.store();
+    }
+
+    @BeforeEach
+    void fakeSlack() {
+        slack = FakeHttpApi.start().respond(POST_MESSAGE, "{\"ok\":true,\"channel\":\"C123ABC456\",\"ts\":\"1503435956.000247\"}");
+    }
+
+    private void start(ExecutorService executor, Clock clock) {
+        this.executor = executor;
+        SlackSettings settings = new SlackSettings(SECRET, TOKEN, slack.baseUrl() + "/api", null);
+        handler = new SlackEventsHandler(settings, new BotConversations(answers), new SlackClient(settings), executor, clock);
+        server = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.routes.post("/slack/events", handler::handle);
+        }).start("127.0.0.1", 0);
+    }
+
+    private void start() {
+        start(Executors.newFixedThreadPool(2), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) server.stop();
+        if (handler != null) handler.close();
+        slack.close();
+    }
+
+    private HttpResponse<String> deliver(byte[] body, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/slack/events"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Signed now, as Slack would. */
+    private HttpResponse<String> deliver(String body, String... extraHeaders) throws Exception {
+        return deliver(body.getBytes(StandardCharsets.UTF_8), signed(body, Instant.now().getEpochSecond(), extraHeaders));
+    }
+
+    private static Map<String, String> signed(String body, long timestamp, String... extraHeaders) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-Slack-Request-Timestamp", String.valueOf(timestamp));
+        headers.put("X-Slack-Signature", new SlackSignature.Generator(SECRET).generate(String.valueOf(timestamp), body));
+        for (int i = 0; i < extraHeaders.length; i += 2) headers.put(extraHeaders[i], extraHeaders[i + 1]);
+        return headers;
+    }
+
+    /** The app_mention fixture with another event id, text, ts and thread. */
+    private static String mention(String eventId, String text, String ts, String threadTs) throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(Fixtures.text("slack/app_mention.json"));
+        root.put("event_id", eventId);
+        ObjectNode event = (ObjectNode) root.get("event");
+        event.put("text", "<@U0LAN0Z89> " + text).put("ts", ts).put("event_ts", ts);
+        if (threadTs != null) event.put("thread_ts", threadTs);
+        return root.toString();
+    }
+
+    @Test
+    void url_verification_is_answered_with_the_challenge_as_plain_text() throws Exception {
+        start(Executors.newSingleThreadExecutor(), Clock.fixed(Instant.ofEpochSecond(1531420618 + 60), ZoneOffset.UTC));
+        HttpResponse<String> r = deliver(Fixtures.bytes("slack/url_verification.json"), Map.of("X-Slack-Request-Timestamp", "1531420618",
+                "X-Slack-Signature", "v0=f9bd80929259f3f6d5fe3a3186c453c89cd1ad4862815a15837584f31c993652"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+    }
+
+    @Test
+    void forged_stale_future_or_unsigned_requests_are_401_and_nothing_is_answered() throws Exception {
+        start();
+        String body = Fixtures.text("slack/app_mention.json");
+        long now = Instant.now().getEpochSecond();
+        Map<String, String> good = signed(body, now);
+        String mutated = body.replace("知识产权", "知识产杈");
+        Map<String, Map.Entry<String, Map<String, String>>> cases = new LinkedHashMap<>();
+        cases.put("mutated body", Map.entry(mutated, good));
+        cases.put("stale timestamp", Map.entry(body, signed(body, now - 301)));
+        cases.put("future timestamp", Map.entry(body, signed(body, now + 301)));
+        cases.put("wrong secret", Map.entry(body, Map.of("X-Slack-Request-Timestamp", String.valueOf(now),
+                "X-Slack-Signature", new SlackSignature.Generator(SECRET + "x").generate(String.valueOf(now), body))));
+        cases.put("no signature", Map.entry(body, Map.of("X-Slack-Request-Timestamp", String.valueOf(now))));
+        cases.put("no timestamp", Map.entry(body, Map.of("X-Slack-Signature", good.get("X-Slack-Signature"))));
+        cases.put("no headers", Map.entry(body, Map.of()));
+        cases.put("unsigned url_verification", Map.entry(Fixtures.text("slack/url_verification.json"), Map.of()));
+        for (var c : cases.entrySet()) {
+            HttpResponse<String> r = deliver(c.getValue().getKey().getBytes(StandardCharsets.UTF_8), c.getValue().getValue());
+            assertThat(r.statusCode()).as(c.getKey()).isEqualTo(401);
+            assertThat(r.body()).as(c.getKey()).doesNotContain("3eZbrw1a");
+        }
+        TestExecutors.drain(executor);
+        assertThat(slack.requests()).isEmpty();
+    }
+
+    @Test
+    void a_signed_body_that_is_not_json_is_400_and_asks_slack_not_to_retry() throws Exception {
+        start();
+        HttpResponse<String> r = deliver("{not json");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("X-Slack-No-Retry")).hasValue("1");
+    }
+
+    @Test
+    void an_app_mention_gets_exactly_one_reply_in_its_thread_with_the_bot_token() throws Exception {
+        start();
+        HttpResponse<String> r = deliver(Fixtures.text("slack/app_mention.json"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        TestExecutors.drain(executor);
+        assertThat(slack.requests(POST_MESSAGE)).hasSize(1);
+        FakeHttpApi.Request reply = slack.requests(POST_MESSAGE).get(0);
+        assertThat(reply.header("Authorization")).isEqualTo("Bearer " + TOKEN);
+        assertThat(reply.json().get("channel").asText()).isEqualTo("C123ABC456");
+        assertThat(reply.json().get("thread_ts").asText()).isEqualTo("1515449522.000016");
+        assertThat(reply.json().get("text").asText()).contains("93单").contains("[8]").contains("打造知识产权证券化特色品牌").doesNotContain("<@U0LAN0Z89>");
+    }
+
+    @Test
+    void the_event_is_acknowledged_before_it_is_answered() throws Exception {
+        TestExecutors.Gated gated = TestExecutors.gated();
+        start(gated.executor, Clock.systemUTC());
+        HttpResponse<String> r = deliver(Fixtures.text("slack/app_mention.json"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(slack.requests()).as("nothing is answered while the executor is held").isEmpty();
+        gated.release();
+        assertThat(slack.next(POST_MESSAGE, WAIT).json().get("text").asText()).contains("93单");
+    }
+
+    @Test
+    void the_same_event_delivered_three_times_including_retries_is_answered_once() throws Exception {
+        start();
+        String body = Fixtures.text("slack/app_mention.json");
+        assertThat(deliver(body).statusCode()).isEqualTo(200);
+        assertThat(deliver(body, "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout").statusCode()).isEqualTo(200);
+        assertThat(deliver(body, "X-Slack-Retry-Num", "2", "X-Slack-Retry-Reason", "http_timeout").statusCode()).isEqualTo(200);
+        TestExecutors.drain(executor);
+        assertThat(slack.requests(POST_MESSAGE)).hasSize(1);
+    }
+
+    @Test
+    void the_same_message_under_another_event_id_is_answered_once() throws Exception {
+        start();
+        assertThat(deliver(mention("Ev1", "知识产权证券化发行了多少单？", "1600000000.000100", null)).statusCode()).isEqualTo(200);
+        assertThat(deliver(mention("Ev2", "知识产权证券化发行了多少单？", "1600000000.000100", null)).statusCode()).isEqualTo(200);
+        TestExecutors.drain(executor);
+        assertThat(slack.requests(POST_MESSAGE)).hasSize(1);
+    }
+
+    @Test
+    void bot_messages_subtypes_the_bots_own_messages_and_plain_channel_messages_are_not_answered() throws Exception {
+        start();
+        assertThat(deliver(Fixtures.text("slack/bot_message_im.json")).statusCode()).isEqualTo(200);
+        ObjectNode own = (ObjectNode) JSON.readTree(Fixtures.text("slack/message_im.json"));
+        ((ObjectNode) own.get("event")).put("user", "U0LAN0Z89");
+        own.put("event_id", "EvOwn");
+        assertThat(deliver(own.toString()).statusCode()).isEqualTo(200);
+        ObjectNode edited = (ObjectNode) JSON.readTree(Fixtures.text("slack/message_im.json"));
+        ((ObjectNode) edited.get("event")).put("subtype", "message_changed");
+        edited.put("event_id", "EvEdit");
+        assertThat(deliver(edited.toString()).statusCode()).isEqualTo(200);
+        ObjectNode channel = (ObjectNode) JSON.readTree(Fixtures.text("slack/message_im.json"));
+        ((ObjectNode) channel.get("event")).put("channel_type", "channel").put("channel", "C123ABC456");
+        channel.put("event_id", "EvChannel");
+        assertThat(deliver(channel.toString()).statusCode()).isEqualTo(200);
+        TestExecutors.drain(executor);
+        assertThat(slack.requests()).isEmpty();
+    }
+
+    @Test
+    void a_direct_message_is_answered_in_a_thread_under_it() throws Exception {
+        start();
+        assertThat(deliver(Fixtures.text("slack/message_im.json")).statusCode()).isEqualTo(200);
+        TestExecutors.drain(executor);
+        List<FakeHttpApi.Request> replies = slack.requests(POST_MESSAGE);
+        assertThat(replies).hasSize(1);
+        assertThat(replies.get(0).json().get("channel").asText()).isEqualTo("D024BE91L");
+        assertThat(replies.get(0).json().get("thread_ts").asText()).isEqualTo("1355517523.000005");
+        assertThat(replies.get(0).json().get("text").asText()).contains("93单");
+    }
+
+    @Test
+    void a_follow_up_in_the_same_thread_continues_the_conversation() throws Exception {
+        start();
+        assertThat(deliver(mention("EvA", "LNG加注是哪个城市的？", "1700000000.000100", null)).statusCode()).isEqualTo(200);
+        FakeHttpApi.Request first = slack.next(POST_MESSAGE, WAIT);
+        assertThat(first.json().get("thread_ts").asText()).isEqualTo("1700000000.000100");
+        assertThat(deliver(mention("EvB", "实施效果呢？", "1700000000.000200", "1700000000.000100")).statusCode()).isEqualTo(200);
+        FakeHttpApi.Request second = slack.next(POST_MESSAGE, WAIT);
+        assertThat(second.json().get("thread_ts").asText()).isEqualTo("1700000000.000100");
+        assertThat(second.json().get("text").asText()).contains("10小时");
+    }
+
+    @Test
+    void an_empty_mention_gets_a_hint_instead_of_an_answer() throws Exception {
+        start();
+        assertThat(deliver(mention("EvEmpty", "", "1700000001.000100", null)).statusCode()).isEqualTo(200);
+        TestExecutors.drain(executor);
+        assertThat(slack.requests(POST_MESSAGE)).singleElement()
+                .satisfies(r -> assertThat(r.json().get("text").asText()).isEqualTo(SlackEventsHandler.HINT));
+    }
+}

@@ -1,0 +1,69 @@
+package org.measuresqa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HexFormat;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+import org.measuresqa.bots.Bots;
+import org.measuresqa.config.ConfigException;
+import org.measuresqa.support.TestIndex;
+
+/** The bots' routes exist exactly when the bots are configured, behind the same server as the page. */
+class BotRoutesTest {
+
+    private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+
+    @Test
+    void a_configured_slack_bot_answers_url_verification_on_the_main_server_and_an_unconfigured_one_has_no_route() throws Exception {
+        var answers = TestIndex.answerService(Files.createTempDirectory("bots").resolve("c.db"));
+        Bots bots = Bots.fromEnv(Map.of("SLACK_SIGNING_SECRET", SECRET, "SLACK_BOT_TOKEN", "xoxb-test",
+                "SLACK_API_BASE_URL", "http://127.0.0.1:9/api"), answers);
+        Javalin with = new WebServer(TestIndex.retriever(), answers, TestIndex.corpus().measures(), 5, Map::of, bots).create().start("127.0.0.1", 0);
+        Javalin without = new WebServer(TestIndex.retriever(), answers, TestIndex.corpus().measures(), 5, Map::of).create().start("127.0.0.1", 0);
+        try {
+            String body = "{\"type\":\"url_verification\",\"challenge\":\"abc123\",\"token\":\"x\"}";
+            String ts = String.valueOf(System.currentTimeMillis() / 1000);
+            HttpResponse<String> ok = post(with.port(), body, ts, sign(ts, body));
+            assertThat(ok.statusCode()).isEqualTo(200);
+            assertThat(ok.body()).contains("abc123");
+            assertThat(post(with.port(), body, ts, sign(ts, body + " ")).statusCode()).isEqualTo(401);
+            assertThat(post(without.port(), body, ts, sign(ts, body)).statusCode()).isEqualTo(404);
+        } finally {
+            with.stop();
+            without.stop();
+            bots.close();
+        }
+    }
+
+    @Test
+    void a_partial_configuration_names_the_missing_variable() throws Exception {
+        var answers = TestIndex.answerService(Files.createTempDirectory("bots").resolve("c.db"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Bots.fromEnv(Map.of("SLACK_SIGNING_SECRET", SECRET), answers))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("SLACK_BOT_TOKEN");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Bots.fromEnv(Map.of("WECOM_CORP_ID", "ww1"), answers))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("WECOM_TOKEN");
+    }
+
+    private static String sign(String ts, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + ts + ":" + body).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static HttpResponse<String> post(int port, String body, String ts, String signature) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
+                .header("Content-Type", "application/json").header("X-Slack-Request-Timestamp", ts)
+                .header("X-Slack-Signature", signature).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
