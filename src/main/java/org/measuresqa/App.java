@@ -93,13 +93,19 @@ public final class App implements AutoCloseable {
     }
 
     public AnswerService answerService(Retriever retriever) {
+        return answerService(retriever, chooseAnswerer());
+    }
+
+    /** @param primary the answerer {@link #chooseAnswerer()} chose (null: extractive) */
+    public AnswerService answerService(Retriever retriever, Answerer primary) {
         ConversationStore conversations = conversations();
         List<Measure> measures = store.measures();
-        return new AnswerService(retriever, chooseAnswerer(), new ExtractiveAnswerer(), new CitationVerifier(measures),
+        return new AnswerService(retriever, primary, new ExtractiveAnswerer(), new CitationVerifier(measures),
                 conversations, config.retrieval().defaultK());
     }
 
-    private Answerer chooseAnswerer() {
+    /** The Ollama answerer when Ollama is configured and usable (checked now, up to 2 s), else null. */
+    public Answerer chooseAnswerer() {
         Config.Ollama ollama = config.ollama();
         if (config.answers().answerer() == Config.AnswererChoice.EXTRACTIVE) {
             log.info("Answering extractively (ANSWERER=extractive).");

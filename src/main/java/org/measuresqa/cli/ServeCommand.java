@@ -37,10 +37,11 @@ final class ServeCommand extends CommonOptions implements Callable<Integer> {
         try {
             // Loading the model and preparing the index and retriever are independent: do them on both cores.
             var modelLoaded = java.util.concurrent.CompletableFuture.runAsync(app.embedder()::warmUp);
+            var answererChosen = java.util.concurrent.CompletableFuture.supplyAsync(app::chooseAnswerer);
             app.refreshIndex(new TerminalProgress(spec.commandLine().getErr(), "嵌入 embedding"));
             var measures = app.store().measures();
             var retriever = app.retriever();
-            var answers = app.answerService(retriever);
+            var answers = app.answerService(retriever, answererChosen.join());
             Bots bots = Bots.fromEnv(env, answers);
             WebServer server = new WebServer(retriever, answers, measures, app.config().retrieval().defaultK(), () -> {
                 Map<String, Object> h = new LinkedHashMap<>();
