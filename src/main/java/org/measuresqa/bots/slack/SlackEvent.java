@@ -58,8 +58,12 @@ public record SlackEvent(String eventId, String teamId, String type, String chan
         return threadTs != null ? threadTs : ts;
     }
 
-    /** The conversation a message belongs to: one per thread. */
+    /**
+     * The conversation a message belongs to: one per thread in channels, one per direct-message channel (people
+     * rarely open threads in a DM; their next message is the follow-up).
+     */
     public String placeKey() {
+        if ("im".equals(channelType)) return "slack:" + teamId + ":" + channel + ":dm";
         return "slack:" + teamId + ":" + channel + ":" + threadRoot();
     }
 

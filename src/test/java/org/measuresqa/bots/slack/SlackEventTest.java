@@ -55,4 +55,13 @@ class SlackEventTest {
         assertThat(SlackEvent.of(joined).ignoreReason()).isEqualTo("a message subtype");
         assertThat(SlackEvent.of(JSON.readTree(Fixtures.text("slack/message_im.json"))).ignoreReason()).isNull();
     }
+
+    @Test
+    void direct_messages_in_one_channel_are_one_conversation_whatever_their_ts() throws Exception {
+        ObjectNode first = (ObjectNode) JSON.readTree(Fixtures.text("slack/message_im.json"));
+        ObjectNode second = first.deepCopy();
+        ((ObjectNode) second.get("event")).put("ts", "1999999999.000200");
+        assertThat(SlackEvent.of(first).placeKey()).isEqualTo(SlackEvent.of(second).placeKey()).endsWith(":dm");
+        assertThat(SlackEvent.of(first).threadRoot()).isNotEqualTo(SlackEvent.of(second).threadRoot());
+    }
 }
