@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.measuresqa.answer.AnswerService;
-import org.measuresqa.answer.ChatTurn;
 import org.measuresqa.bots.BotConversations;
+import org.measuresqa.bots.BotReplies;
 import org.measuresqa.bots.DedupeCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +26,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackEventsHandler implements AutoCloseable {
 
-    public static final int MAX_QUESTION_CHARS = 2000;
-    static final String HINT = "请直接提问，例如：知识产权证券化发行了多少单？";
-    static final String TOO_LONG = "问题太长了（最多 " + MAX_QUESTION_CHARS + " 个字），请精简后再问。";
-    static final String FAILED = "抱歉，暂时无法回答，请稍后再试。";
     private static final Logger log = LoggerFactory.getLogger(SlackEventsHandler.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -128,23 +123,8 @@ public final class SlackEventsHandler implements AutoCloseable {
     }
 
     private void answer(SlackEvent event) {
-        String question = event.question();
-        List<String> messages;
-        if (question.isEmpty()) {
-            messages = List.of(HINT);
-        } else if (question.length() > MAX_QUESTION_CHARS) {
-            messages = List.of(TOO_LONG);
-        } else {
-            try {
-                ChatTurn turn = conversations.chat(event.placeKey(), question);
-                messages = formatter.format(turn.answer());
-                log.info("Slack event {} answered ({} mode, {} citations, conversation {})", event.eventId(), turn.answer().mode(),
-                        turn.answer().citations().size(), turn.conversationId());
-            } catch (RuntimeException e) {
-                log.error("Slack event {}: answering failed", event.eventId(), e);
-                messages = List.of(FAILED);
-            }
-        }
+        List<String> messages = BotReplies.reply(conversations, event.placeKey(), event.question(), formatter::format, log,
+                "Slack event " + event.eventId());
         for (String message : messages) {
             if (!client.postMessage(event.channel(), event.threadRoot(), message)) {
                 log.warn("Slack event {}: the reply was not posted", event.eventId());
@@ -161,12 +141,6 @@ public final class SlackEventsHandler implements AutoCloseable {
     /** Stops taking work and waits up to ten seconds for answers under way. */
     @Override
     public void close() {
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) executor.shutdownNow();
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        BotReplies.shutdown(executor);
     }
 }

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.measuresqa.answer.AnswerService;
-import org.measuresqa.answer.ChatTurn;
 import org.measuresqa.bots.BotConversations;
+import org.measuresqa.bots.BotReplies;
 import org.measuresqa.bots.DedupeCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,10 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class WeComCallbackHandler implements AutoCloseable {
 
-    public static final int MAX_QUESTION_CHARS = 2000;
-    static final String TOO_LONG = "问题太长了（最多 " + MAX_QUESTION_CHARS + " 个字），请精简后再问。";
-    static final String HINT = "请直接提问，例如：知识产权证券化发行了多少单？";
-    static final String FAILED = "抱歉，暂时无法回答，请稍后再试。";
     private static final Logger log = LoggerFactory.getLogger(WeComCallbackHandler.class);
 
     private final WeComSettings settings;
@@ -135,22 +130,8 @@ public final class WeComCallbackHandler implements AutoCloseable {
 
     private void answer(WeComMessage message) {
         String question = message.content() == null ? "" : message.content().strip();
-        List<String> pieces;
-        if (question.isEmpty()) {
-            pieces = List.of(HINT);
-        } else if (question.length() > MAX_QUESTION_CHARS) {
-            pieces = List.of(TOO_LONG);
-        } else {
-            try {
-                ChatTurn turn = conversations.chat("wecom:" + settings.corpId() + ":" + message.fromUserName(), question);
-                pieces = formatter.format(turn.answer());
-                log.info("WeCom message {} answered ({} mode, {} citations, conversation {}, {} messages)", message.logId(),
-                        turn.answer().mode(), turn.answer().citations().size(), turn.conversationId(), pieces.size());
-            } catch (RuntimeException e) {
-                log.error("WeCom message {}: answering failed", message.logId(), e);
-                pieces = List.of(FAILED);
-            }
-        }
+        List<String> pieces = BotReplies.reply(conversations, "wecom:" + settings.corpId() + ":" + message.fromUserName(), question,
+                formatter::format, log, "WeCom message " + message.logId());
         try {
             for (String piece : pieces) client.sendMarkdown(message.fromUserName(), piece);
         } catch (WeComApiException e) {
@@ -170,12 +151,6 @@ public final class WeComCallbackHandler implements AutoCloseable {
     /** Stops taking work and waits up to ten seconds for answers under way. */
     @Override
     public void close() {
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) executor.shutdownNow();
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        BotReplies.shutdown(executor);
     }
 }

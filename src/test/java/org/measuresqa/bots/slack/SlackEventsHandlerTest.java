@@ -258,6 +258,6 @@ class SlackEventsHandlerTest {
         assertThat(deliver(mention("EvEmpty", "", "1700000001.000100", null)).statusCode()).isEqualTo(200);
         TestExecutors.drain(executor);
         assertThat(slack.requests(POST_MESSAGE)).singleElement()
-                .satisfies(r -> assertThat(r.json().get("text").asText()).isEqualTo(SlackEventsHandler.HINT));
+                .satisfies(r -> assertThat(r.json().get("text").asText()).isEqualTo(org.measuresqa.bots.BotReplies.HINT));
     }
 }
