@@ -44,7 +44,8 @@ public final class App implements AutoCloseable {
     public static App open(Config config) {
         config.describe().forEach(line -> log.info("config: {}", line));
         ChunkStore store = SqliteChunkStore.open(config.store().path());
-        return new App(config, store, Embedder.bgeSmallZh(config.retrieval().queryInstruction()));
+        java.nio.file.Path models = config.store().path().toAbsolutePath().getParent().resolve("models");
+        return new App(config, store, Embedder.bgeSmallZh(config.retrieval().queryInstruction(), models));
     }
 
     /** For tests and evaluation: an app over any store and embedder. */
