@@ -48,11 +48,6 @@ public final class App implements AutoCloseable {
         return new App(config, store, Embedder.bgeSmallZh(config.retrieval().queryInstruction(), models));
     }
 
-    /** For tests and evaluation: an app over any store and embedder. */
-    public static App of(Config config, ChunkStore store, Embedder embedder) {
-        return new App(config, store, embedder);
-    }
-
     public Config config() {
         return config;
     }
@@ -130,10 +125,6 @@ public final class App implements AutoCloseable {
                 .timeout(ollama.total()).logRequests(ollama.logRequests()).logResponses(ollama.logRequests()).build();
         return new OllamaAnswerer(model, ollama.baseUrl(), ollama.model(), Prompts.load(config.answers().prompts()),
                 new OllamaAnswerer.Deadlines(ollama.firstToken(), ollama.firstToken(), ollama.total()));
-    }
-
-    public List<String> describeConfig() {
-        return config.describe();
     }
 
     @Override

@@ -58,8 +58,4 @@ public final class NaiveRetriever implements RetrievalOutcome.Variant {
         }
         return new RetrievalOutcome(ranked.stream().limit(k).toList(), false, false);
     }
-
-    public int pieceCount() {
-        return pieces.size();
-    }
 }

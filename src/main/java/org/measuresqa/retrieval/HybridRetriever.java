@@ -54,10 +54,6 @@ public final class HybridRetriever implements Retriever {
         this.resolver = new FollowUpResolver(new QueryAnalyzer(List.copyOf(measures.values())));
     }
 
-    public RetrievalSettings settings() {
-        return settings;
-    }
-
     @Override
     public RetrievalResult retrieve(String question, List<String> history, int k) {
         FollowUpResolver.ResolvedQuery resolved = resolver.resolve(history, question);
