@@ -2,33 +2,10 @@ package org.measuresqa.bots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class DedupeCacheTest {
-
-    private static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-11-01T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private final MovableClock clock = new MovableClock();
 
@@ -37,9 +14,9 @@ class DedupeCacheTest {
         DedupeCache cache = DedupeCache.standard(clock);
         assertThat(cache.firstSeen("Ev1")).isTrue();
         assertThat(cache.firstSeen("Ev1")).isFalse();
-        clock.now = clock.now.plus(Duration.ofMinutes(9));
+        clock.advance(Duration.ofMinutes(9));
         assertThat(cache.firstSeen("Ev1")).isFalse();
-        clock.now = clock.now.plus(Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2));
         assertThat(cache.firstSeen("Ev1")).isTrue();
     }
 

@@ -1,14 +1,12 @@
 package org.measuresqa.bots.wecom;
 
+import org.measuresqa.bots.MovableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,30 +22,6 @@ class WeComClientTest {
 
     static String token(String value) {
         return "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"" + value + "\",\"expires_in\":7200}";
-    }
-
-    /** A clock tests can move. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-01T00:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     private FakeHttpApi wecom;
