@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param gold  every measure a correct answer must cite, most relevant first; for filter and count questions the
  *              exact set
  * @param facts strings a correct answer must contain; for count questions the count as "N项"
+ * @param trait optional finer kind within the kind ("count-unit", "injection", "premise-scope"…), for reports
  */
 public record EvalCase(String id, String kind, String question, List<String> history, List<Integer> gold,
-                       List<String> facts, boolean answerable) {
+                       List<String> facts, boolean answerable, String trait) {
 
     public static final List<String> KINDS = List.of(
             "fact", "paraphrase", "theme", "filter", "count", "followup", "unanswerable", "adversarial");
@@ -31,6 +32,16 @@ public record EvalCase(String id, String kind, String question, List<String> his
         history = history == null ? List.of() : List.copyOf(history);
         gold = gold == null ? List.of() : List.copyOf(gold);
         facts = facts == null ? List.of() : List.copyOf(facts);
+    }
+
+    public EvalCase(String id, String kind, String question, List<String> history, List<Integer> gold,
+                    List<String> facts, boolean answerable) {
+        this(id, kind, question, history, gold, facts, answerable, null);
+    }
+
+    /** {@code kind/trait}, or the kind alone. */
+    public String kindAndTrait() {
+        return trait == null || trait.isBlank() ? kind : kind + "/" + trait;
     }
 
     /** Filter and count questions name an exact set: the whole set is the right answer, not a ranking. */

@@ -51,6 +51,13 @@ public final class Metrics {
         return new HashSet<>(returned).equals(new HashSet<>(gold)) && returned.size() == new HashSet<>(returned).size();
     }
 
+    /** Share of the returned measures that are gold; 0 when nothing was returned. */
+    public static double precision(List<Integer> returned, List<Integer> gold) {
+        if (returned.isEmpty()) return 0;
+        Set<Integer> g = new HashSet<>(gold);
+        return (double) returned.stream().distinct().filter(g::contains).count() / returned.stream().distinct().count();
+    }
+
     private static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }

@@ -10,18 +10,22 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QuestionResult(String id, String kind, List<Integer> gold, List<Integer> ranked, boolean answerable,
                              boolean abstain, Double recall1, Double recall3, Double recall5, Double reciprocalRank,
-                             Double ndcg5, Boolean exact) {
+                             Double ndcg5, Boolean exact, Double setPrecision) {
+
+    /** Kinds whose gold is a set of measures rather than one answer: their lists' precision is measured. */
+    static final java.util.Set<String> SET_KINDS = java.util.Set.of("theme", "filter", "count");
 
     static QuestionResult of(EvalCase c, RetrievalOutcome o) {
         if (!c.answerable()) {
             return new QuestionResult(c.id(), c.kind(), c.gold(), o.ranked(), false, o.abstain(),
-                    null, null, null, null, null, null);
+                    null, null, null, null, null, null, null);
         }
         List<Integer> ranked = o.abstain() ? List.of() : o.ranked();
         return new QuestionResult(c.id(), c.kind(), c.gold(), o.ranked(), true, o.abstain(),
                 Metrics.recallAt(ranked, c.gold(), 1), Metrics.recallAt(ranked, c.gold(), 3),
                 Metrics.recallAt(ranked, c.gold(), 5), Metrics.reciprocalRank(ranked, c.gold()),
-                Metrics.ndcgAt(ranked, c.gold(), 5), c.expectsExactSet() ? Metrics.exactSet(ranked, c.gold()) : null);
+                Metrics.ndcgAt(ranked, c.gold(), 5), c.expectsExactSet() ? Metrics.exactSet(ranked, c.gold()) : null,
+                SET_KINDS.contains(c.kind()) ? Metrics.precision(ranked, c.gold()) : null);
     }
 
     /** Declined an unanswerable question, or answered an answerable one. */

@@ -52,7 +52,7 @@ public final class QuestionSetCheck {
                     continue;
                 }
                 boolean found = c.gold().stream().map(corpus::measure).flatMap(java.util.Optional::stream)
-                        .map(Measure::fullText).anyMatch(t -> TextNormalizer.looselyContains(t, fact));
+                        .map(m -> m.fullText() + "\n" + m.category()).anyMatch(t -> TextNormalizer.looselyContains(t, fact));
                 if (!found) problems.add(c.id() + ": fact \"" + fact + "\" occurs in no gold measure");
             }
         }

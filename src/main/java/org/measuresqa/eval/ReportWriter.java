@@ -60,7 +60,7 @@ public final class ReportWriter {
         md.append("| kind | n | recall@5 | | MRR | exact set | decline | false decline |\n|---|---:|---:|---|---:|---:|---:|---:|\n");
         for (Map.Entry<String, Map<String, Double>> e : product.perKind().entrySet()) {
             Map<String, Double> m = e.getValue();
-            long n = product.questions().stream().filter(q -> q.kind().equals(e.getKey())).count();
+            long n = Math.round(m.getOrDefault(Summary.QUESTIONS, 0.0));
             Double recall = m.get(Summary.RECALL_5);
             md.append("| ").append(e.getKey()).append(" | ").append(n).append(" | ").append(fmt(recall)).append(" | `")
                     .append(bar(recall)).append("` | ").append(fmt(m.get(Summary.MRR))).append(" | ")

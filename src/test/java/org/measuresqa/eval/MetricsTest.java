@@ -31,6 +31,14 @@ class MetricsTest {
     }
 
     @Test
+    void set_precision_is_the_share_of_returned_measures_that_are_gold() {
+        // a theme list padded to five with three marginal measures
+        assertThat(Metrics.precision(List.of(7, 8, 30, 31, 32), List.of(7, 8))).isEqualTo(0.4, within(1e-9));
+        assertThat(Metrics.precision(List.of(7, 8), List.of(7, 8, 9))).isEqualTo(1.0);
+        assertThat(Metrics.precision(List.of(), List.of(7))).isZero();
+    }
+
+    @Test
     void an_exact_set_ignores_order_but_not_extra_or_missing_members() {
         assertThat(Metrics.exactSet(List.of(21, 18), List.of(18, 21))).isTrue();
         assertThat(Metrics.exactSet(List.of(18, 21, 6), List.of(18, 21))).isFalse();

@@ -21,8 +21,18 @@ class QuestionSetTest {
     }
 
     @Test
-    void the_held_out_set_is_consistent_with_the_document() {
-        assertThat(QuestionSetCheck.problems(EvalCase.load(Path.of("eval/holdout.jsonl")), corpus, false)).isEmpty();
+    void the_tuning_set_is_consistent_with_the_document() {
+        List<EvalCase> cases = EvalCase.load(Path.of("eval/tune.jsonl"));
+        assertThat(cases.size()).isGreaterThanOrEqualTo(300);
+        assertThat(QuestionSetCheck.problems(cases, corpus, false)).isEmpty();
+    }
+
+    /** Only the number of problems is shown: nobody who tunes may read a sealed question. */
+    @Test
+    void the_sealed_set_is_consistent_with_the_document() {
+        List<EvalCase> cases = EvalCase.load(Path.of("eval/sealed.jsonl"));
+        assertThat(cases.size()).as("sealed questions").isGreaterThanOrEqualTo(200);
+        assertThat(QuestionSetCheck.problems(cases, corpus, false).size()).as("problems in the sealed set").isZero();
     }
 
     @Test
