@@ -71,6 +71,10 @@ final class EvalCommand extends CommonOptions implements Callable<Integer> {
     @Option(names = "--no-answers", description = "evaluate retrieval only")
     boolean noAnswers;
 
+    @Option(names = "--explain", paramLabel = "ID", split = ",",
+            description = "print how these questions were read and answered, then stop (not for a sealed set)")
+    List<String> explain = new ArrayList<>();
+
     @Option(names = "-k", description = "ranked measures per question (default ${DEFAULT-VALUE})", defaultValue = "5")
     int k;
 
@@ -92,6 +96,7 @@ final class EvalCommand extends CommonOptions implements Callable<Integer> {
                     app.store(), app.embedder(), app.config().retrieval().settings(), document));
             variants.add(new PlainDenseRetriever(app.store(), app.embedder()));
             var service = noAnswers ? null : app.answerService(((EvalRunner.RetrieverVariant) variants.get(0)).retriever());
+            if (!explain.isEmpty()) return explain(chosen, (EvalRunner.RetrieverVariant) variants.get(0), service, out);
             boolean passed = true;
             Map<String, EvalReport> ran = new LinkedHashMap<>();
             for (QuestionSet set : chosen) {
@@ -155,6 +160,23 @@ final class EvalCommand extends CommonOptions implements Callable<Integer> {
             out.add(s);
         }
         return out;
+    }
+
+    private int explain(List<QuestionSet> chosen, EvalRunner.RetrieverVariant product,
+                        org.measuresqa.answer.AnswerService service, PrintWriter out) {
+        for (QuestionSet set : chosen) {
+            if (set.sealed()) throw new UsageException("--explain shows questions; the " + set.name() + " set is sealed");
+            for (EvalCase c : EvalCase.load(set.questions())) {
+                if (!explain.contains(c.id()) && !explain.contains(c.kindAndTrait()) && !explain.contains(c.kind())) continue;
+                out.println("## " + c.id() + " (" + c.kindAndTrait() + ") gold " + c.gold() + " facts " + c.facts());
+                if (!c.history().isEmpty()) out.println("history: " + c.history());
+                out.println("question: " + c.question());
+                SearchCommand.print(product.retriever().retrieve(c.question(), c.history(), k), out);
+                if (service != null) out.println("answer: " + service.answerOnce(c.question(), c.history()).answer().text());
+                out.println();
+            }
+        }
+        return 0;
     }
 
     /** Prints and writes one set's report, compares it with its baseline; true when it passed. */

@@ -8,7 +8,8 @@ import org.measuresqa.config.Config;
 import org.measuresqa.index.Chunk;
 import org.measuresqa.index.Indexer;
 import org.measuresqa.retrieval.MeasureHit;
-import org.measuresqa.retrieval.QueryAnalysis;
+import org.measuresqa.answer.DeclineWording;
+import org.measuresqa.question.QueryAnalysis;
 import org.measuresqa.retrieval.RetrievalResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,9 +47,11 @@ final class SearchCommand extends CommonOptions implements Callable<Integer> {
 
     static void print(RetrievalResult r, PrintWriter out) {
         QueryAnalysis q = r.query().effective();
-        out.println("问题理解：来源=" + q.sources() + " 类别=" + q.categories() + " 推广范围=" + q.scopes() + " 编号=" + q.numbers()
-                + " 计数=" + q.count() + " 关注=" + q.focus() + (r.query().followUp() ? " （追问，已结合上文）" : ""));
-        if (r.abstain()) out.println("不在文件范围内：" + r.abstainReason());
+        out.println("问题理解：来源=" + q.filters().sources() + " 类别=" + q.filters().categories() + " 推广范围="
+                + q.filters().scopes() + " 编号=" + q.numbers().measures() + " 计数=" + q.intent().count() + " 列举="
+                + q.intent().list() + " 关注=" + q.ask().focuses() + " 数字=" + q.ask().quantities()
+                + (r.query().followUp() ? " （追问，已结合上文）" : ""));
+        if (r.abstain()) out.println("不在文件范围内（" + r.decline().kind() + "）：" + DeclineWording.reason(r.decline()));
         if (r.count() && !r.abstain()) out.println("共 " + r.measures().size() + " 项");
         int rank = 1;
         for (MeasureHit h : r.measures()) {
@@ -56,6 +59,7 @@ final class SearchCommand extends CommonOptions implements Callable<Integer> {
             out.printf("%2d. [%d] %s（%s · %s · %s） score %.3f%n", rank++, m.number(), m.name(), m.source(), m.category(),
                     m.scope(), h.score());
             for (Chunk c : h.evidence()) out.println("      · " + abbreviate(c.text()));
+            if (!h.sentences().isEmpty()) out.println("      ▸ " + abbreviate(h.sentences().get(0).sentence().text()));
         }
         out.flush();
     }

@@ -24,17 +24,20 @@ public interface ChunkStore extends AutoCloseable {
     List<Chunk> chunks();
 
     /**
-     * The {@code k} chunks most similar to {@code query} (cosine), best first.
+     * The {@code k} passages ({@link ChunkField#isPassage()}) most similar to {@code query} (cosine), best first.
      *
      * @param onlyMeasures restrict to these measure numbers; {@code null} means all
      */
     List<ChunkHit> vectorSearch(float[] query, int k, Set<Integer> onlyMeasures);
 
     /**
-     * The {@code k} chunks that best match any of {@code terms} ({@link LexicalTokens}) by BM25 (k1 1.2, b 0.75,
+     * The {@code k} passages that best match any of {@code terms} ({@link LexicalTokens}) by BM25 (k1 1.2, b 0.75,
      * statistics over the whole store), best first; scores are positive, higher is better.
      */
     List<ChunkHit> fullTextSearch(List<String> terms, int k, Set<Integer> onlyMeasures);
+
+    /** The unit vectors of every chunk of one field, by chunk id: sentences are scored per measure, not searched. */
+    Map<String, float[]> vectors(ChunkField field);
 
     int count();
 

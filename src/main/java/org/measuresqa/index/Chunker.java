@@ -5,8 +5,9 @@ import java.util.List;
 import org.measuresqa.corpus.Measure;
 
 /**
- * Cuts a measure into an overview, one chunk per practice item and the results. Every embedded text starts with the
- * measure's name and stays under {@link #MAX_EMBED_CHARS}, well inside the model's 510-token window (it truncates
+ * Cuts a measure into an overview, one chunk per practice item and the results (the passages searches rank), and its
+ * sentences (what answers quote; see {@link MeasureSentences}). Every embedded passage starts with the measure's name
+ * and stays under {@link #MAX_EMBED_CHARS}, well inside the model's 510-token window (it truncates
  * silently beyond it); a longer field is split at sentence ends.
  */
 public final class Chunker {
@@ -21,6 +22,10 @@ public final class Chunker {
             addPieces(chunks, m, ChunkField.PRACTICE, i + 1, m.practices().get(i), m.name() + "：");
         }
         addPieces(chunks, m, ChunkField.RESULTS, 0, m.results(), m.name() + "。实施效果：");
+        for (MeasureSentences.Sentence s : MeasureSentences.of(m)) {
+            // embedded alone: within one measure the name would only blur which sentence answers
+            chunks.add(new Chunk(s.id(), m.number(), ChunkField.SENTENCE, s.item(), s.text(), s.text()));
+        }
         return chunks;
     }
 

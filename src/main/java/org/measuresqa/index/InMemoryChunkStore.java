@@ -43,7 +43,7 @@ public final class InMemoryChunkStore implements ChunkStore {
             chunks.put(e.chunk().id(), e.chunk());
             hashes.put(e.chunk().id(), e.hash());
             vectors.put(e.chunk(), e.vector().clone());
-            bm25.add(e.chunk().id(), LexicalTokens.tokens(e.chunk().embedText()));
+            if (e.chunk().field().isPassage()) bm25.add(e.chunk().id(), LexicalTokens.tokens(e.chunk().embedText()));
         }
         meta.putAll(update.meta());
     }
@@ -69,12 +69,18 @@ public final class InMemoryChunkStore implements ChunkStore {
     public synchronized List<ChunkHit> fullTextSearch(List<String> terms, int k, Set<Integer> onlyMeasures) {
         if (terms.isEmpty() || k <= 0) return List.of();
         List<String> candidates = chunks.values().stream()
+                .filter(c -> c.field().isPassage())
                 .filter(c -> onlyMeasures == null || onlyMeasures.contains(c.measureNumber()))
                 .map(Chunk::id).toList();
         List<ChunkHit> hits = new ArrayList<>();
         bm25.score(terms, candidates).forEach((id, score) -> hits.add(new ChunkHit(chunks.get(id), score)));
         hits.sort(Comparator.comparingDouble(ChunkHit::score).reversed().thenComparing(h -> h.chunk().id()));
         return hits.size() > k ? List.copyOf(hits.subList(0, k)) : hits;
+    }
+
+    @Override
+    public synchronized Map<String, float[]> vectors(ChunkField field) {
+        return vectors.vectors(field);
     }
 
     @Override

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class SqliteChunkStore implements ChunkStore {
 
     /** Bump when the tables change; an older file is rebuilt (it holds only derived data), a newer one refused. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     static final String APPLICATION = "measures-qa";
 
     private static final Logger log = LoggerFactory.getLogger(SqliteChunkStore.class);
@@ -196,6 +196,7 @@ public final class SqliteChunkStore implements ChunkStore {
                     insChunk.addBatch();
                     delTerms.setString(1, c.id());
                     delTerms.executeUpdate();
+                    if (!c.field().isPassage()) continue; // sentences are scored per measure, not searched
                     insTerms.setString(1, String.join(" ", LexicalTokens.tokens(c.embedText())));
                     insTerms.setString(2, c.id());
                     insTerms.addBatch();
@@ -242,13 +243,22 @@ public final class SqliteChunkStore implements ChunkStore {
 
     @Override
     public synchronized List<ChunkHit> vectorSearch(float[] query, int k, Set<Integer> onlyMeasures) {
+        return vectorIndex().search(query, k, onlyMeasures);
+    }
+
+    @Override
+    public synchronized Map<String, float[]> vectors(ChunkField field) {
+        return vectorIndex().vectors(field);
+    }
+
+    private VectorIndex vectorIndex() {
         if (vectorCache == null) {
             VectorIndex index = new VectorIndex();
             query("SELECT id, measure_number, field, ordinal, text, embed_text, vector FROM chunks",
                     rs -> index.put(chunkOf(rs), fromBytes(rs.getBytes(7))));
             vectorCache = index;
         }
-        return vectorCache.search(query, k, onlyMeasures);
+        return vectorCache;
     }
 
     @Override

@@ -31,6 +31,12 @@ final class VectorIndex {
         entries.clear();
     }
 
+    Map<String, float[]> vectors(ChunkField field) {
+        Map<String, float[]> out = new LinkedHashMap<>();
+        for (Entry e : entries.values()) if (e.chunk.field() == field) out.put(e.chunk.id(), e.vector.clone());
+        return out;
+    }
+
     int size() {
         return entries.size();
     }
@@ -39,6 +45,7 @@ final class VectorIndex {
         if (k <= 0) return List.of();
         PriorityQueue<ChunkHit> top = new PriorityQueue<>(Comparator.comparingDouble(ChunkHit::score));
         for (Entry e : entries.values()) {
+            if (!e.chunk.field().isPassage()) continue;
             if (onlyMeasures != null && !onlyMeasures.contains(e.chunk.measureNumber())) continue;
             if (e.vector.length != query.length) {
                 throw new StoreException("A stored vector has " + e.vector.length + " dimensions but the query has "

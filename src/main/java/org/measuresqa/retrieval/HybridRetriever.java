@@ -3,27 +3,33 @@ package org.measuresqa.retrieval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.measuresqa.corpus.Measure;
 import org.measuresqa.index.Chunk;
 import org.measuresqa.index.ChunkField;
 import org.measuresqa.index.ChunkHit;
 import org.measuresqa.index.ChunkStore;
 import org.measuresqa.index.Embedder;
-import org.measuresqa.index.LexicalTokens;
+import org.measuresqa.question.Ask;
+import org.measuresqa.question.Figures;
+import org.measuresqa.question.Focus;
+import org.measuresqa.question.Quantity;
+import org.measuresqa.question.UnitClass;
+import org.measuresqa.question.FollowUpResolver;
+import org.measuresqa.question.QueryAnalysis;
+import org.measuresqa.question.QueryAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Dense (cosine) and lexical (BM25) chunk rankings fused by weighted reciprocal rank fusion and aggregated to
- * measures. Filters the question names (source, category, scope, number) are applied exactly before ranking; a
- * question that names a whole set gets the whole set; a question the measures do not cover is flagged on evidence.
+ * Dense (cosine) and lexical (BM25) passage rankings fused by weighted reciprocal rank fusion and aggregated to
+ * measures. The question's readings are used as {@link Plan} decides: numbers and set questions' filters exactly,
+ * everything else through the ranking. Declines come from {@link DeclineRules}; each returned measure carries its
+ * sentences ranked for what was asked ({@link SentenceRanker}).
  */
 public final class HybridRetriever implements Retriever {
 
@@ -33,121 +39,146 @@ public final class HybridRetriever implements Retriever {
     private static final double CONTINUITY_SHARE = 0.75;
     private static final int MIN_NAME_OVERLAP = 4;
     private static final double PREMISE_COVERAGE_SHARE = 0.5;
+    private static final int NEAREST = 3;
+    private static final int FIGURE_RIVALS = 3;
+    private static final double FIGURE_RIVAL_SHARE = 0.85;
 
     private final ChunkStore store;
-    private final Embedder embedder;
     private final RetrievalSettings settings;
-    private final TreeMap<Integer, Measure> measures = new TreeMap<>();
-    private final Map<Integer, List<Chunk>> chunksByMeasure = new HashMap<>();
-    private final Map<Integer, String> foldedText = new HashMap<>();
+    private final MeasureData data;
     private final FollowUpResolver resolver;
+    private final EmbeddingCache embeddings;
+    private final SentenceRanker sentences;
+    private final DeclineRules rules = new DeclineRules();
 
     public HybridRetriever(ChunkStore store, Embedder embedder, RetrievalSettings settings) {
         this.store = Objects.requireNonNull(store, "store");
-        this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.settings = Objects.requireNonNull(settings, "settings");
-        for (Measure m : store.measures()) {
-            measures.put(m.number(), m);
-            foldedText.put(m.number(), LexicalTokens.fold(m.fullText()));
-        }
-        for (Chunk c : store.chunks()) chunksByMeasure.computeIfAbsent(c.measureNumber(), n -> new ArrayList<>()).add(c);
-        this.resolver = new FollowUpResolver(new QueryAnalyzer(List.copyOf(measures.values())));
+        this.data = new MeasureData(store);
+        this.resolver = new FollowUpResolver(new QueryAnalyzer(List.copyOf(data.measures.values())));
+        this.embeddings = new EmbeddingCache(Objects.requireNonNull(embedder, "embedder"));
+        this.sentences = new SentenceRanker(data);
     }
 
     @Override
     public RetrievalResult retrieve(String question, List<String> history, int k) {
         FollowUpResolver.ResolvedQuery resolved = resolver.resolve(history, question);
         QueryAnalysis q = resolved.effective();
-        log.debug("question {} read as sources={} categories={} scopes={} numbers={} count={} focus={} terms={} followUp={}",
-                question, q.sources(), q.categories(), q.scopes(), q.numbers(), q.count(), q.focus(), q.lexicalTerms(),
-                resolved.followUp());
+        Plan plan = Plan.of(q, data);
+        log.debug("question {} read as filters={} numbers={} intent={} ask={} topic={} followUp={} plan={}", question,
+                q.filters(), q.numbers(), q.intent(), q.ask(), q.topic().terms(), resolved.followUp(), plan);
+        boolean count = q.intent().count().strong();
 
-        if (q.opinion()) {
-            return abstain(resolved, "这是在征求看法或评价；文件只记载各项举措的做法、来源、效果和推广范围，不作评价。");
+        Optional<Decline> early = rules.beforeRanking(new DeclineRules.Reading(q, plan, data.size()));
+        if (early.isPresent()) return new RetrievalResult(List.of(), early.get(), false, count, resolved);
+
+        if (!plan.numbers().isEmpty()) {
+            List<Integer> asked = plan.filterSet() != null && plan.setQuestion()
+                    ? plan.numbers().stream().filter(plan.filterSet()::contains).toList() : plan.numbers();
+            return new RetrievalResult(exact(asked, resolved), null, true, count, resolved);
         }
-        if (!q.otherPlaces().isEmpty() && q.sources().isEmpty()) {
-            return abstain(resolved, "文件只收录厦门、深圳和浦东新区的举措，没有涉及" + String.join("、", q.otherPlaces()) + "的内容。");
-        }
-        List<Integer> numbers = q.numbers().stream().filter(measures::containsKey).toList();
-        if (numbers.isEmpty() && (!q.unknownNumbers().isEmpty() || !q.numbers().isEmpty())) {
-            List<Integer> missing = new ArrayList<>(q.unknownNumbers());
-            q.numbers().stream().filter(n -> !measures.containsKey(n)).forEach(missing::add);
-            return abstain(resolved, "文件共有" + measures.size() + "项举措（第1至第" + measures.lastKey() + "项），没有第"
-                    + missing.stream().map(String::valueOf).collect(Collectors.joining("、")) + "项。");
-        }
-        if (!numbers.isEmpty()) {
-            Set<Integer> within = filterSet(q);
-            // "第10项到第14项里，哪些是浦东新区的": a filter narrows a list of numbers; a single number is kept as asked
-            List<Integer> asked = within != null && numbers.size() > 1 ? numbers.stream().filter(within::contains).toList() : numbers;
-            List<MeasureHit> hits = asked.stream().map(n -> exactHit(n, q.focus())).toList();
-            return new RetrievalResult(hits, false, null, true, q.count(), resolved);
-        }
-        Set<Integer> filter = filterSet(q);
-        if (filter != null && filter.isEmpty()) {
-            return abstain(resolved, "没有同时满足这些条件（" + describe(q) + "）的举措。");
-        }
-        if (!q.hasTopic()) {
-            if (filter == null && !(q.count() || q.wantsAll())) {
-                return abstain(resolved, "问题里没有可以检索的内容；请说明想了解哪项举措、哪个城市或哪个方面。");
-            }
-            Set<Integer> all = filter != null ? filter : measures.keySet();
-            List<MeasureHit> hits = all.stream().sorted().map(n -> exactHit(n, q.focus())).toList();
-            return new RetrievalResult(hits, false, null, true, q.count(), resolved);
+        if (!q.topic().present()) {
+            List<Integer> all = plan.filterSet() != null ? List.copyOf(plan.filterSet()) : List.copyOf(data.measures.keySet());
+            return new RetrievalResult(exact(all, resolved), null, true, count, resolved);
         }
 
-        Ranking ranking = rank(q, filter);
-        List<Integer> earlier = earlierMeasures(resolved);
+        Ranking ranking = rank(q, plan.filterSet(), plan.extraTerms());
+        if (!plan.setQuestion() && !q.filters().sources().isEmpty()) ranking = preferSources(ranking, q.filters().sources());
+        List<Integer> earlier = plan.setQuestion() ? List.of() : earlierMeasures(resolved);
         if (!earlier.isEmpty()) {
             RetrievalResult continued = continueEarlierTopic(resolved, ranking, earlier, k);
             if (continued != null) return continued;
         }
-        if (filter != null && !q.sources().isEmpty()) ranking = correctPremise(q, filter, ranking);
+        if (plan.filterSet() != null && !plan.hardFilters().sources().isEmpty()) ranking = correctPremise(q, plan, ranking);
+        if (!plan.setQuestion()) ranking = preferTheFigureAsked(ranking, resolved);
         if (ranking.hits().isEmpty()) {
-            return abstain(resolved, "文件中没有找到与这个问题相关的举措。");
+            return new RetrievalResult(List.of(), new Decline.NotCovered(), false, count, resolved);
         }
-        if (ranking.weak()) {
-            return new RetrievalResult(ranking.hits().subList(0, Math.min(3, ranking.hits().size())), true,
-                    "文件中没有直接回答这个问题的内容；最接近的举措列在下面。", false, q.count(), resolved);
+        Optional<Decline> late = rules.afterRanking(new DeclineRules.Evidence(resolved.question(), q, plan, ranking, data));
+        if (late.isPresent()) {
+            return new RetrievalResult(withSentences(first(ranking.hits(), NEAREST), resolved), late.get(), false, count, resolved);
         }
-        MeasureHit top = ranking.hits().get(0);
-        RetrievalResult notGiven = declineUnsupportedAttribute(resolved, ranking.hits());
-        if (notGiven != null && !q.count()) return notGiven;
-        List<MeasureHit> kept;
-        if (filter != null || q.count()) {
-            double floor = top.score() * settings.relativeCutoff();
-            kept = ranking.hits().stream().filter(h -> h.score() >= floor).toList();
-            if (filter == null && !q.count()) kept = kept.subList(0, Math.min(k, kept.size()));
-        } else {
-            kept = ranking.hits().subList(0, Math.min(k, ranking.hits().size()));
-        }
-        return new RetrievalResult(kept, false, null, false, q.count(), resolved);
+        List<MeasureHit> kept = plan.setQuestion() ? sizedByEvidence(ranking, plan) : first(ranking.hits(), k);
+        return new RetrievalResult(withSentences(kept, resolved), null, false, count, resolved);
     }
 
     /**
-     * A ranking of measures for one reading of the question.
-     *
-     * @param cosine   best cosine of the top measure's chunks
-     * @param coverage share of the question's terms that occur in the top measure
-     * @param weak     neither signal is strong enough to say the document answers the question
+     * In a question about one measure a named city is not a filter (it may be a wrong premise), but between measures
+     * that match about equally well, the one from the city named is meant.
      */
-    private record Ranking(List<MeasureHit> hits, double cosine, double coverage, boolean weak) {
-        MeasureHit find(int number) {
-            return hits.stream().filter(h -> h.measure().number() == number).findFirst().orElse(null);
+    private Ranking preferSources(Ranking ranking, Set<String> sources) {
+        double max = ranking.hits().stream()
+                .mapToDouble(h -> h.score() * (sources.contains(h.measure().source()) ? 1 + settings.sourcePreference() : 1))
+                .max().orElse(1);
+        List<MeasureHit> boosted = new ArrayList<>();
+        for (MeasureHit h : ranking.hits()) {
+            double factor = sources.contains(h.measure().source()) ? 1 + settings.sourcePreference() : 1;
+            // scaled so the best stays within [0, 1] and the order among the rest is kept
+            double scale = max > 1 ? max : 1;
+            boosted.add(new MeasureHit(h.measure(), h.score() * factor / scale, h.evidence(), h.sentences()));
         }
+        boosted.sort(Comparator.comparingDouble(MeasureHit::score).reversed().thenComparingInt(h -> h.measure().number()));
+        int top = boosted.get(0).measure().number();
+        return new Ranking(boosted, ranking.cosines(), ranking.cosineOf(top), ranking.coverage(), ranking.weak());
     }
 
-    private Ranking rank(QueryAnalysis q, Set<Integer> filter) {
+    /**
+     * Of measures that match a question for a figure nearly equally well, the one that states a figure of the kind
+     * asked ("多少张" → a count in 张) answers it: it goes first.
+     */
+    private Ranking preferTheFigureAsked(Ranking ranking, FollowUpResolver.ResolvedQuery resolved) {
+        List<Quantity> asks = resolved.question().ask().asksQuantity() ? resolved.question().ask().quantities()
+                : resolved.effective().ask().quantities();
+        List<Quantity> typed = asks.stream().filter(a -> !a.unit().isEmpty()).toList();
+        if (typed.isEmpty() || ranking.hits().size() < 2) return ranking;
+        MeasureHit top = ranking.hits().get(0);
+        if (statesAny(top.measure().number(), typed)) return ranking;
+        // a question that names its measure means that measure, figure or not (then the figure is not given)
+        if (nameOverlap(resolved.question().topic().searchText(), top.measure()) >= MIN_NAME_OVERLAP) return ranking;
+        for (MeasureHit h : first(ranking.hits(), FIGURE_RIVALS).subList(1, Math.min(FIGURE_RIVALS, ranking.hits().size()))) {
+            if (h.score() >= top.score() * FIGURE_RIVAL_SHARE && statesAny(h.measure().number(), typed)) {
+                List<MeasureHit> reordered = new ArrayList<>(ranking.hits());
+                reordered.remove(h);
+                reordered.add(0, h);
+                log.debug("measure {} states the figure asked; measure {} does not", h.measure().number(), top.measure().number());
+                return new Ranking(reordered, ranking.cosines(), ranking.cosineOf(h.measure().number()), ranking.coverage(), ranking.weak());
+            }
+        }
+        return ranking;
+    }
+
+    /** Whether the measure states a figure in the unit asked ("多少张" → "525张"). */
+    private boolean statesAny(int measure, List<Quantity> asks) {
+        for (Figures.Figure f : data.figures.getOrDefault(measure, List.of())) {
+            for (Quantity q : asks) if (f.unit().equals(q.unit())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A set asked for by topic ("和船舶有关的举措有哪些") is as large as the evidence says: measures close to the best
+     * one, not always k of them.
+     */
+    private List<MeasureHit> sizedByEvidence(Ranking ranking, Plan plan) {
+        MeasureHit top = ranking.hits().get(0);
+        double floor = top.score() * settings.relativeCutoff();
+        List<MeasureHit> kept = ranking.hits().stream().filter(h -> h.score() >= floor).toList();
+        return first(kept, plan.filterSet() != null ? kept.size() : settings.maxList());
+    }
+
+    private Ranking rank(QueryAnalysis q, Set<Integer> filter, List<String> extraTerms) {
         Map<String, Double> fused = new HashMap<>();
         Map<String, Chunk> chunks = new HashMap<>();
         Map<Integer, Double> bestCosine = new HashMap<>();
         if (settings.denseWeight() > 0) {
-            float[] vector = embedder.embedQuery(q.searchText());
-            List<ChunkHit> dense = store.vectorSearch(vector, settings.candidates(), filter);
+            List<ChunkHit> dense = store.vectorSearch(embeddings.query(q.topic().searchText()), settings.candidates(), filter);
             addRanks(dense, settings.denseWeight(), fused, chunks);
             for (ChunkHit h : dense) bestCosine.merge(h.chunk().measureNumber(), h.score(), Math::max);
         }
+        List<String> terms = new ArrayList<>(q.topic().terms());
+        for (String w : extraTerms) terms.addAll(org.measuresqa.index.LexicalTokens.distinctTokens(w));
         if (settings.lexicalWeight() > 0) {
-            addRanks(store.fullTextSearch(q.lexicalTerms(), settings.candidates(), filter), settings.lexicalWeight(), fused, chunks);
+            addRanks(store.fullTextSearch(terms, settings.candidates(), filter), settings.lexicalWeight(), fused, chunks);
         }
         Map<Integer, List<Map.Entry<String, Double>>> perMeasure = new HashMap<>();
         for (Map.Entry<String, Double> e : fused.entrySet()) {
@@ -161,96 +192,96 @@ public final class HybridRetriever implements Retriever {
             list.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
             double score = list.get(0).getValue() + (list.size() > 1 ? settings.secondChunkWeight() * list.get(1).getValue() : 0);
             List<Chunk> order = list.stream().map(x -> chunks.get(x.getKey())).toList();
-            ranked.add(new MeasureHit(measures.get(e.getKey()), Math.min(1.0, score / maxPossible), evidence(e.getKey(), order, q.focus())));
+            ranked.add(new MeasureHit(data.measure(e.getKey()), Math.min(1.0, score / maxPossible),
+                    evidence(e.getKey(), order, q.ask()), List.of()));
         }
         ranked.sort(Comparator.comparingDouble(MeasureHit::score).reversed().thenComparingInt(h -> h.measure().number()));
-        if (ranked.isEmpty()) return new Ranking(List.of(), 0, 0, true);
+        if (ranked.isEmpty()) return new Ranking(List.of(), bestCosine, 0, 0, true);
         int top = ranked.get(0).measure().number();
         double cosine = bestCosine.getOrDefault(top, 0.0);
-        double coverage = coverage(q.lexicalTerms(), top);
+        double coverage = coverage(terms, top);
         boolean weak = (settings.denseWeight() == 0 || cosine < settings.abstainCosine())
                 && (settings.lexicalWeight() == 0 || coverage < settings.abstainCoverage());
         log.debug("top measure {} score {} cosine {} coverage {} weak {}", top, ranked.get(0).score(), cosine, coverage, weak);
-        return new Ranking(ranked, cosine, coverage, weak);
+        return new Ranking(ranked, bestCosine, cosine, coverage, weak);
     }
 
     /** The measures the previous turn was about, when it was about a few: what a follow-up may continue. */
     private List<Integer> earlierMeasures(FollowUpResolver.ResolvedQuery resolved) {
         QueryAnalysis previous = resolved.previous();
         QueryAnalysis current = resolved.question();
-        if (previous == null || resolved.followUp() || current.hasFilter() || current.count() || current.wantsAll()) {
+        if (previous == null || resolved.followUp() || current.intent().count().strong() || current.intent().wantsAll()) {
             return List.of();
         }
-        if (!previous.numbers().isEmpty()) {
-            return previous.numbers().stream().filter(measures::containsKey).limit(MAX_CONTINUED).toList();
+        Plan earlierPlan = Plan.of(previous, data);
+        List<Integer> earlier;
+        if (!earlierPlan.numbers().isEmpty()) {
+            earlier = earlierPlan.numbers().stream().limit(MAX_CONTINUED).toList();
+        } else {
+            if (!previous.topic().present()) return List.of();
+            Ranking ranked = rank(previous, earlierPlan.filterSet(), earlierPlan.extraTerms());
+            if (ranked.hits().isEmpty() || (ranked.weak() && previous.filters().isEmpty())) return List.of();
+            earlier = List.of(ranked.hits().get(0).measure().number());
         }
-        if (!previous.hasTopic()) return List.of();
-        Ranking earlier = rank(previous, filterSet(previous));
-        if (earlier.hits().isEmpty() || (earlier.weak() && !previous.hasFilter())) return List.of();
-        return List.of(earlier.hits().get(0).measure().number());
+        // "那深圳的呢" turns to other measures; "罗湖那边呢" about a 深圳 measure stays with it
+        return earlier.stream().filter(n -> current.filters().matches(data.measure(n))).toList();
     }
 
     /**
-     * A question with a topic of its own may still be about the measure just discussed ("帮港企拿到了多少贷款？" after
-     * a question about 跨境信用数据). It continues the earlier topic when it finds nothing strong alone, or when the
-     * earlier measure answers it nearly as well as the best one; otherwise it stands alone.
+     * A question with a topic of its own may still be about the measure just discussed (a figure asked right after
+     * the measure was named). It continues the earlier topic when it finds nothing strong alone, or when the earlier
+     * measure answers it nearly as well as the best one; otherwise it stands alone.
      */
     private RetrievalResult continueEarlierTopic(FollowUpResolver.ResolvedQuery resolved, Ranking alone,
                                                  List<Integer> earlier, int k) {
-        Focus focus = resolved.effective().focus();
         double top = alone.hits().isEmpty() ? 0 : alone.hits().get(0).score();
         List<MeasureHit> continued = new ArrayList<>();
         for (int n : earlier) {
             MeasureHit hit = alone.find(n);
             boolean closeEnough = hit != null && hit.score() >= top * CONTINUITY_SHARE;
-            if (alone.weak() || closeEnough) continued.add(hit != null ? hit : exactHit(n, focus));
+            if (alone.weak() || closeEnough) continued.add(hit != null ? hit : exactHit(n, resolved.effective().ask()));
         }
         if (continued.isEmpty()) return null;
-        RetrievalResult notGiven = declineUnsupportedAttribute(resolved, continued);
-        if (notGiven != null) return notGiven;
+        FollowUpResolver.ResolvedQuery asFollowUp = new FollowUpResolver.ResolvedQuery(
+                resolved.question(), resolved.effective(), resolved.previous(), true);
+        Plan plan = Plan.of(resolved.effective(), data);
+        Ranking continuedRanking = new Ranking(continued, alone.cosines(), alone.cosine(), alone.coverage(), false);
+        Optional<Decline> notGiven = rules.afterRanking(
+                new DeclineRules.Evidence(resolved.question(), resolved.effective(), plan, continuedRanking, data));
+        boolean count = resolved.effective().intent().count().strong();
+        if (notGiven.isPresent()) {
+            return new RetrievalResult(withSentences(continued, asFollowUp), notGiven.get(), false, count, asFollowUp);
+        }
         List<MeasureHit> out = new ArrayList<>(continued);
         if (!alone.weak()) {
             alone.hits().stream().filter(h -> !earlier.contains(h.measure().number()))
                     .limit(Math.max(0, k - out.size())).forEach(out::add);
         }
         log.debug("continuing the earlier topic {} for {}", earlier, resolved.question().text());
-        FollowUpResolver.ResolvedQuery asFollowUp = new FollowUpResolver.ResolvedQuery(
-                resolved.question(), resolved.effective(), resolved.previous(), true);
-        return new RetrievalResult(out, false, null, false, resolved.effective().count(), asFollowUp);
+        return new RetrievalResult(withSentences(out, asFollowUp), null, false, count, asFollowUp);
     }
 
     /**
-     * "深圳的查验分流模式…": the question names a measure but attributes it to another city. When nothing within the
-     * filter matches as well, the named measure is put first so that the answer can correct the premise.
+     * A question may name a measure but attribute it to another city. When nothing within the city matches as well,
+     * the named measure is put first so that the answer can correct the premise.
      */
-    private Ranking correctPremise(QueryAnalysis q, Set<Integer> filter, Ranking filtered) {
-        Ranking everywhere = rank(q, null);
+    private Ranking correctPremise(QueryAnalysis q, Plan plan, Ranking filtered) {
+        Ranking everywhere = rank(q, null, plan.extraTerms());
         if (everywhere.hits().isEmpty()) return filtered;
         MeasureHit named = everywhere.hits().get(0);
-        if (filter.contains(named.measure().number())) return filtered;
-        if (nameOverlap(q.searchText(), named.measure()) < MIN_NAME_OVERLAP) return filtered;
+        if (plan.filterSet().contains(named.measure().number())) return filtered;
+        if (nameOverlap(q.topic().searchText(), named.measure()) < MIN_NAME_OVERLAP) return filtered;
         if (!filtered.hits().isEmpty() && filtered.coverage() >= everywhere.coverage() * PREMISE_COVERAGE_SHARE) return filtered;
         List<MeasureHit> out = new ArrayList<>();
         out.add(named);
         filtered.hits().stream().filter(h -> h.score() >= named.score() * settings.relativeCutoff()).forEach(out::add);
         log.debug("premise: measure {} is named but lies outside the filter", named.measure().number());
-        return new Ranking(out, everywhere.cosine(), everywhere.coverage(), everywhere.weak());
-    }
-
-    /** Declines when the question asks for a figure the best measure never mentions (see {@link AskedAttribute}). */
-    private RetrievalResult declineUnsupportedAttribute(FollowUpResolver.ResolvedQuery resolved, List<MeasureHit> hits) {
-        MeasureHit top = hits.get(0);
-        String attribute = AskedAttribute.unsupported(LexicalTokens.fold(resolved.question().text()),
-                foldedText.get(top.measure().number()));
-        if (attribute == null) return null;
-        log.debug("measure {} does not mention {}", top.measure().number(), attribute);
-        return new RetrievalResult(hits.subList(0, Math.min(3, hits.size())), true,
-                "文件没有给出“" + attribute + "”的信息；最接近的举措列在下面。", false, resolved.effective().count(), resolved);
+        return new Ranking(out, everywhere.cosines(), everywhere.cosine(), everywhere.coverage(), everywhere.weak());
     }
 
     /** Length of the longest run of characters the question shares with the measure's name. */
     static int nameOverlap(String question, Measure m) {
-        String name = LexicalTokens.fold(m.name()).replaceAll("[“”\"「」]", "");
+        String name = org.measuresqa.index.LexicalTokens.fold(m.name()).replaceAll("[“”\"「」]", "");
         String text = question.replaceAll("[“”\"「」]", "");
         int best = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -273,58 +304,49 @@ public final class HybridRetriever implements Retriever {
 
     private double coverage(List<String> terms, int measure) {
         if (terms.isEmpty()) return 0;
-        String text = foldedText.get(measure);
-        long found = terms.stream().filter(text::contains).count();
-        return (double) found / terms.size();
+        String text = data.foldedText.get(measure);
+        long found = terms.stream().distinct().filter(text::contains).count();
+        return (double) found / terms.stream().distinct().count();
     }
 
-    private Set<Integer> filterSet(QueryAnalysis q) {
-        if (!q.hasFilter()) return null;
-        Set<Integer> out = new LinkedHashSet<>();
-        for (Measure m : measures.values()) {
-            if (!q.sources().isEmpty() && !q.sources().contains(m.source())) continue;
-            if (!q.categories().isEmpty() && !q.categories().contains(m.category())) continue;
-            if (!q.scopes().isEmpty() && !q.scopes().contains(m.scope())) continue;
-            out.add(m.number());
+    private List<MeasureHit> exact(List<Integer> numbers, FollowUpResolver.ResolvedQuery resolved) {
+        return withSentences(numbers.stream().map(n -> exactHit(n, resolved.effective().ask())).toList(), resolved);
+    }
+
+    private MeasureHit exactHit(int number, Ask ask) {
+        return new MeasureHit(data.measure(number), 1.0, evidence(number, List.of(), ask), List.of());
+    }
+
+    /** Each hit with its sentences ranked for what the latest question asks. */
+    private List<MeasureHit> withSentences(List<MeasureHit> hits, FollowUpResolver.ResolvedQuery resolved) {
+        if (hits.isEmpty()) return hits;
+        float[] vector = embeddings.query(resolved.question().topic().searchText());
+        List<MeasureHit> out = new ArrayList<>(hits.size());
+        for (MeasureHit h : hits) {
+            out.add(new MeasureHit(h.measure(), h.score(), h.evidence(),
+                    sentences.rank(h.measure().number(), resolved.question(), resolved.effective(), vector)));
         }
         return out;
     }
 
-    private MeasureHit exactHit(int number, Focus focus) {
-        return new MeasureHit(measures.get(number), 1.0, evidence(number, List.of(), focus));
-    }
-
-    /** The measure's chunks that best support an answer: those the ranking liked, then the field the question asks about. */
-    private List<Chunk> evidence(int number, List<Chunk> rankedChunks, Focus focus) {
-        List<Chunk> all = chunksByMeasure.getOrDefault(number, List.of());
+    /** The measure's passages that best support an answer: those the ranking liked, then the part the question asks about. */
+    private List<Chunk> evidence(int number, List<Chunk> rankedChunks, Ask ask) {
+        List<Chunk> all = data.passages.getOrDefault(number, List.of());
         List<Chunk> order = new ArrayList<>();
-        if (focus == Focus.GENERAL) {
-            rankedChunks.stream().filter(c -> c.field() != ChunkField.OVERVIEW).forEach(order::add);
-            all.stream().filter(c -> c.field() == ChunkField.PRACTICE).forEach(order::add);
-        } else {
-            ChunkField wanted = switch (focus) {
-                case RESULTS -> ChunkField.RESULTS;
-                case SCOPE -> ChunkField.OVERVIEW;
-                default -> ChunkField.PRACTICE;
-            };
+        ChunkField wanted = ask.asks(Focus.RESULTS) || ask.asksQuantity() ? ChunkField.RESULTS
+                : ask.asks(Focus.SCOPE) || ask.asks(Focus.SOURCE) || ask.asks(Focus.CATEGORY) ? ChunkField.OVERVIEW
+                : ask.asks(Focus.PRACTICE) ? ChunkField.PRACTICE : null;
+        if (wanted != null) {
             rankedChunks.stream().filter(c -> c.field() == wanted).forEach(order::add);
             all.stream().filter(c -> c.field() == wanted).forEach(order::add);
-            rankedChunks.stream().filter(c -> c.field() != ChunkField.OVERVIEW).forEach(order::add);
         }
+        rankedChunks.stream().filter(c -> c.field() != ChunkField.OVERVIEW).forEach(order::add);
         all.stream().filter(c -> c.field() != ChunkField.OVERVIEW).forEach(order::add);
         order.addAll(all);
         return order.stream().distinct().limit(EVIDENCE_PER_MEASURE).toList();
     }
 
-    private RetrievalResult abstain(FollowUpResolver.ResolvedQuery resolved, String reason) {
-        return new RetrievalResult(List.of(), true, reason, false, resolved.effective().count(), resolved);
-    }
-
-    private static String describe(QueryAnalysis q) {
-        List<String> parts = new ArrayList<>();
-        if (!q.sources().isEmpty()) parts.add("来源：" + String.join("、", q.sources()));
-        if (!q.categories().isEmpty()) parts.add("类别：" + String.join("、", q.categories()));
-        if (!q.scopes().isEmpty()) parts.add("推广范围：" + String.join("、", q.scopes()));
-        return String.join("；", parts);
+    private static <T> List<T> first(List<T> list, int n) {
+        return list.subList(0, Math.min(n, list.size()));
     }
 }

@@ -384,7 +384,7 @@ class OllamaAnswererTest {
         assertThat(answer.abstain()).isTrue();
         assertThat(answer.mode()).isEqualTo("extractive");
         assertThat(answer.fallbackReason()).isNull();
-        assertThat(answer.text()).contains("32项举措中没有");
+        assertThat(answer.text()).contains("没有第33项");
         assertThat(fake.chatRequests()).isEmpty();
     }
 

@@ -27,7 +27,7 @@ class MainTest {
 
     @Test
     void search_builds_the_index_on_first_use_and_prints_ranked_measures_with_evidence() {
-        Run r = run(Map.of("STORE_PATH", dir.resolve("idx.db").toString()), "search", "LNG加注时间缩短了多少");
+        Run r = run(Map.of("STORE_PATH", dir.resolve("idx.db").toString()), "search", "LNG加注用时缩短到几小时");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("1. [18] 构建水上液化天然气（LNG）燃料加注海事服务体系").contains("·");
     }

@@ -104,6 +104,17 @@ abstract class ChunkStoreContract {
     }
 
     @Test
+    void should_keep_sentences_out_of_both_searches_but_give_their_vectors() {
+        Chunk sentence = new Chunk("2:sentence:0.1", 2, ChunkField.SENTENCE, 0, "办证时间压缩至8个工作日", "办证时间压缩至8个工作日");
+        store.apply(new IndexUpdate(List.of(M1, M2), List.of(embedded(sentence, 0, 0, 1)), Set.of(), Map.of()));
+        assertThat(store.vectorSearch(new float[] {0, 0, 1}, 10, null)).noneMatch(h -> h.chunk().field() == ChunkField.SENTENCE);
+        assertThat(store.fullTextSearch(LexicalTokens.distinctTokens("工作日"), 10, null)).extracting(h -> h.chunk().id())
+                .containsExactly("2:results:0");
+        assertThat(store.vectors(ChunkField.SENTENCE)).containsOnlyKeys("2:sentence:0.1");
+        assertThat(store.vectors(ChunkField.SENTENCE).get("2:sentence:0.1")).containsExactly(0, 0, 1);
+    }
+
+    @Test
     void should_replace_changed_chunks_and_delete_removed_ones() {
         Chunk changed = chunk("2:results:0", 2, "办证时间最快当日完成");
         store.apply(new IndexUpdate(List.of(M2), List.of(embedded(changed, 0, 0, 1)), Set.of("1:practice:1"), Map.of()));

@@ -47,8 +47,11 @@ class IndexerTest {
             Measure removed = measures.remove(31);
 
             Indexer.Report r = new Indexer(store, embedder).ingest(measures, Indexer.Progress.NONE);
-            assertThat(r.embedded()).isEqualTo(1);
-            assertThat(model.embedded.get() - before).isEqualTo(1);
+            // the results passage, and the one new sentence; the other sentences are unchanged
+            assertThat(r.embedded()).isEqualTo(2);
+            assertThat(model.embedded.get() - before).isEqualTo(2);
+            assertThat(store.vectors(ChunkField.SENTENCE)).containsKey(MeasureSentences.of(measures.get(7)).get(
+                    MeasureSentences.of(measures.get(7)).size() - 1).id());
             assertThat(r.deleted()).isEqualTo(new Chunker().chunk(removed).size());
             assertThat(store.measures()).hasSize(31);
             assertThat(store.chunks()).noneMatch(c -> c.measureNumber() == 32);

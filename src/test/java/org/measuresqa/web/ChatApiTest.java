@@ -61,7 +61,7 @@ class ChatApiTest {
 
     @Test
     void a_follow_up_in_the_same_conversation_uses_the_earlier_turn() throws Exception {
-        String id = chat("{\"message\": \"LNG加注那个是哪个城市的？\"}").get("conversationId").asText();
+        String id = chat("{\"message\": \"LNG燃料加注服务是哪个城市推的？\"}").get("conversationId").asText();
         JsonNode follow = chat("{\"message\": \"实施效果呢？\", \"conversationId\": \"" + id + "\"}");
         assertThat(follow.get("conversationId").asText()).isEqualTo(id);
         assertThat(follow.get("answer").asText()).contains("10小时");
@@ -89,7 +89,7 @@ class ChatApiTest {
 
     @Test
     void the_stream_sends_measures_then_deltas_then_the_verified_answer() throws Exception {
-        HttpResponse<String> r = http.post("/api/chat/stream", "{\"message\": \"深圳一共有几项举措？\"}");
+        HttpResponse<String> r = http.post("/api/chat/stream", "{\"message\": \"深圳总共入选了多少项？\"}");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
         List<String> events = new ArrayList<>();

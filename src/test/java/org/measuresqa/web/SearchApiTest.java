@@ -71,7 +71,7 @@ class SearchApiTest {
         JsonNode follow = json(http.post("/api/search", "{\"query\": \"实施效果呢？\", \"history\": [\"LNG加注是哪个城市的？\"]}"));
         assertThat(follow.get("measures").get(0).get("number").asInt()).isEqualTo(18);
         assertThat(follow.get("followUp").asBoolean()).isTrue();
-        JsonNode count = json(http.post("/api/search", "{\"query\": \"深圳一共有几项举措？\", \"k\": 3}"));
+        JsonNode count = json(http.post("/api/search", "{\"query\": \"深圳总共入选了多少项？\", \"k\": 3}"));
         assertThat(count.get("count").asInt()).isEqualTo(8);
         assertThat(count.get("measures").size()).isEqualTo(8);
     }

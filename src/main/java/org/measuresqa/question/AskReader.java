@@ -1,0 +1,154 @@
+package org.measuresqa.question;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the question asks about a measure: which parts (做法, 效果, 推广范围, 来源, 类别) and which figures. A figure is
+ * asked by a question word (多少, 几, 多久, 什么时候…); what is measured is the unit after it ("多少单") or the words
+ * around it ("贷款利率是多少", "多少名特邀检察官助理"). A question with two clauses may ask two figures.
+ */
+final class AskReader {
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[?？,，;；。!！]|另外|还有|以及|同时|此外|并且");
+    /** 几 in 几乎, 这几, 哪几 is no question for a figure. */
+    private static final Pattern NOT_AN_ANCHOR = Pattern.compile("几乎|[这那哪]几|几[项条个]?(举措|措施|经验|改革)");
+    private static final Pattern SCOPE_ASK = Pattern.compile(
+            "推广.{0,6}(哪|范围|什么地方|多大|全国吗|全国了)|(哪|哪里|哪儿|什么地方|多大范围|什么范围).{0,3}(推广|复制|适用)|能不能推广|可以推广|可推广|能否推广");
+    /** "哪里搞的", "哪个城市推出的", "谁先试的": asks where a measure comes from. */
+    private static final Pattern SOURCE_ASK = Pattern.compile(
+            "(哪里|哪儿|哪个城市|哪座城市|哪个地方|哪个地区|哪地|谁)(的|搞|推|做|出|来|先|率先|试|提出|报送)");
+    private static final Pattern CHANGE = Pattern.compile("省|节约|降|减|缩短|压缩|提高|提升|增长|增加|上升|涨|少了|多了|快了|变化|幅度");
+    private static final List<String> HEDGES = List.of(
+            "一共", "总共", "累计", "大概", "大约", "目前", "现在", "已经", "到现在", "至今", "到底", "究竟", "一年", "每年");
+    private static final List<String> TRAILING = List.of(
+            "大概", "大约", "一共", "总共", "累计", "共计", "已经", "现在", "目前", "平均", "达到", "提高了", "提高", "提升了",
+            "提升", "降低了", "降低", "减少了", "减少", "增加了", "增加", "增长了", "增长", "缩短了", "缩短", "压缩了", "压缩",
+            "下降了", "下降", "降了", "降到", "节省了", "节省", "节约了", "节约", "省下了", "省下", "省了", "拿到了", "拿到",
+            "获得了", "获得", "做到了", "做到", "达到了", "发了", "办了", "做了", "完成了", "完成", "实现了", "实现", "达", "到", "为", "约", "能", "要",
+            "会", "是", "有", "了", "的", "都", "还", "又", "就", "将", "共", "给", "让", "把", "每", "需", "需要", "用了",
+            "花了", "花", "交", "提", "涨了", "涨", "少了", "多了", "一年", "一次", "单", "大约有");
+
+    Ask read(MaskedText t, int practiceItem) {
+        String text = t.text();
+        Set<Focus> focuses = EnumSet.noneOf(Focus.class);
+        if (takeAny(t, Vocabulary.SCOPE_WORDS.subList(0, 2)) || SCOPE_ASK.matcher(text).find()) {
+            focuses.add(Focus.SCOPE);
+            Vocabulary.SCOPE_VERBS.forEach(t::maskAll);
+        }
+        if (takeAny(t, Vocabulary.SOURCE_ASK_WORDS) || t.maskAll(SOURCE_ASK) > 0) focuses.add(Focus.SOURCE);
+        if (takeAny(t, Vocabulary.CATEGORY_ASK_WORDS)) focuses.add(Focus.CATEGORY);
+        if (takeAny(t, Vocabulary.RESULT_WORDS)) focuses.add(Focus.RESULTS);
+        if (takeAny(t, Vocabulary.PRACTICE_WORDS) || practiceItem > 0) focuses.add(Focus.PRACTICE);
+        List<String> clauses = new ArrayList<>();
+        List<Quantity> quantities = new ArrayList<>();
+        for (String clause : CLAUSE_BREAK.split(text)) {
+            if (clause.isBlank()) continue;
+            clauses.add(clause.strip());
+            Quantity q = quantity(clause);
+            if (q != null) quantities.add(q);
+        }
+        return new Ask(focuses, quantities, practiceItem, clauses);
+    }
+
+    private static boolean takeAny(MaskedText t, List<String> words) {
+        boolean found = false;
+        for (String w : words) found |= t.maskAll(w);
+        return found;
+    }
+
+    /** The figure one clause asks for, or null when it asks none. */
+    static Quantity quantity(String clause) {
+        String masked = NOT_AN_ANCHOR.matcher(clause).replaceAll(m -> "\u0000".repeat(m.group().length()));
+        for (Map.Entry<String, String> anchor : Units.ANCHORS.entrySet()) {
+            int at = masked.indexOf(anchor.getKey());
+            if (at < 0) continue;
+            int end = at + anchor.getKey().length();
+            String unit = Units.unitAt(clause, end);
+            UnitClass unitClass = UnitClass.valueOf(anchor.getValue());
+            int nounStart = end;
+            if (unit != null && unitClass == UnitClass.ANY) {
+                unitClass = Units.classOf(unit);
+                nounStart = end + unit.length();
+            }
+            String noun = noun(clause.substring(Math.min(nounStart, clause.length())));
+            String after = counted(noun);
+            String counted = hanCount(after) >= 2 && (unitClass == UnitClass.ANY || unitClass == UnitClass.COUNT) ? after : "";
+            String attribute = attribute(clause.substring(0, at));
+            if (unitClass == UnitClass.ANY) unitClass = Units.impliedBy(noun);
+            if (unitClass == UnitClass.ANY) unitClass = Units.impliedBy(attribute);
+            return new Quantity(unitClass, unit == null ? "" : unit, attribute, counted, CHANGE.matcher(clause).find());
+        }
+        return null;
+    }
+
+    /** Verbs and particles that end the noun counted ("多少艘船办了" counts 船). */
+    private static final String ENDS_NOUN = "办评做发拿有是在被得上下去来过到给接运进出用开能会要将内从向已都";
+
+    /** The noun counted, cut before the first verb or particle; "" when less than two characters are left. */
+    private static String counted(String noun) {
+        int end = 0;
+        while (end < noun.length() && ENDS_NOUN.indexOf(noun.charAt(end)) < 0) end++;
+        String head = noun.substring(0, end);
+        return hanCount(head) >= 2 && !Units.GENERIC_ATTRIBUTES.contains(head) ? head : "";
+    }
+
+    /** The words just before the question word that name what is measured: after the last 的 or 把, without hedges. */
+    private static String attribute(String before) {
+        String s = trimTrailing(before);
+        int cut = Math.max(s.lastIndexOf('的'), Math.max(s.lastIndexOf('把'), s.lastIndexOf('将')));
+        if (cut >= 0 && hanCount(s.substring(cut + 1)) >= 2) s = s.substring(cut + 1);
+        for (String hedge : HEDGES) s = s.replace(hedge, "");
+        return lastChars(trimTrailing(s), 6);
+    }
+
+    /** The noun phrase at the start of {@code s}: up to a particle or punctuation, at most 8 characters. */
+    private static String noun(String s) {
+        String t = s.replaceFirst("^[的了]", "");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < t.length() && out.length() < 8; i++) {
+            char c = t.charAt(i);
+            if (!isHan(c) || "的了吗呢啊吧呀是有在和与及".indexOf(c) >= 0) break;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static String trimTrailing(String s) {
+        String out = s.strip();
+        boolean changed = true;
+        while (changed && !out.isEmpty()) {
+            changed = false;
+            for (String w : TRAILING) {
+                if (out.endsWith(w) && out.length() > w.length()) {
+                    out = out.substring(0, out.length() - w.length()).strip();
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The last {@code n} Han characters of the clause's last run of Han characters. */
+    private static String lastChars(String s, int n) {
+        int end = s.length();
+        while (end > 0 && !isHan(s.charAt(end - 1))) end--;
+        int start = end;
+        while (start > 0 && isHan(s.charAt(start - 1)) && end - start < n) start--;
+        return s.substring(start, end);
+    }
+
+    static int hanCount(String s) {
+        return (int) s.chars().filter(AskReader::isHan).count();
+    }
+
+    static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,59 @@
+package org.measuresqa.question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The figures a text states, each with its unit and kind: "19宗" (count), "39万平方米" (area), "超90%" (share),
+ * "三分之二" (share), "28个工作日" (duration), "64亿元" (money), "2024年" (date).
+ */
+public final class Figures {
+
+    /** One figure: its text, its unit ("" for a bare number) and its kind. */
+    public record Figure(String text, String unit, UnitClass unitClass) {
+    }
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "([一二三四五六七八九十]分之[一二三四五六七八九十])|(\\d+(?:[.,]\\d+)*|[一二两三四五六七八九十百千]+)\\s*(?:万|亿|千|百)?\\s*(?:余|多|以上|左右)?");
+
+    private Figures() {
+    }
+
+    public static List<Figure> in(String text) {
+        List<Figure> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                out.add(new Figure(m.group(), "分之", UnitClass.SHARE));
+                continue;
+            }
+            boolean digits = Character.isDigit(m.group(2).charAt(0));
+            String unit = Units.unitAt(text, m.end());
+            if (unit == null && m.end() < text.length() && text.charAt(m.end()) == '个') unit = Units.unitAt(text, m.end() + 1);
+            if (!digits && unit == null) continue; // 一体化, 十分: words, not figures
+            if (!digits && List.of("个", "项", "条", "次", "种", "类", "家", "件", "批", "位", "名").contains(unit)
+                    && m.group(2).length() == 1 && !"两".equals(m.group(2))) {
+                // "一个", "一项", "三类": usually words; still figures when they count ("3个学科组" is written in digits)
+                out.add(new Figure(m.group() + unit, unit, UnitClass.COUNT));
+                continue;
+            }
+            out.add(new Figure(m.group() + (unit == null ? "" : unit), unit == null ? "" : unit,
+                    unit == null ? UnitClass.ANY : Units.classOf(unit)));
+        }
+        return out;
+    }
+
+    /** Whether a figure of this kind answers a question for {@code asked}. */
+    public static boolean answers(Figure f, UnitClass asked) {
+        if (asked == UnitClass.ANY || f.unitClass() == asked) return true;
+        return asked == UnitClass.SHARE && f.unitClass() == UnitClass.MULTIPLE; // "增长了多少" may be answered in 倍
+    }
+
+    /** Whether the figure answers {@code q}: of the kind asked, or, for a change, a share or a multiple ("省了75%"). */
+    public static boolean answers(Figure f, Quantity q) {
+        if (answers(f, q.unitClass())) return true;
+        return q.change() && (f.unitClass() == UnitClass.SHARE || f.unitClass() == UnitClass.MULTIPLE);
+    }
+}

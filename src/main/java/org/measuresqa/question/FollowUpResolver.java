@@ -1,0 +1,99 @@
+package org.measuresqa.question;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a question against the earlier user turns. A question with nothing of its own to search for ("效果呢？",
+ * "那深圳的呢？", "其中来自厦门的有哪几条？") takes the earlier topic and keeps what it adds (a filter, what it asks, a
+ * count); "下一项" steps from a number. A question with a topic of its own is read alone here; the retriever then
+ * decides on evidence whether it still continues the earlier topic.
+ */
+public final class FollowUpResolver {
+
+    private final QueryAnalyzer analyzer;
+
+    public FollowUpResolver(QueryAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * @param question  what the latest question says by itself
+     * @param effective what is searched for once the earlier turns are taken into account
+     * @param previous  what the earlier turns asked, resolved; null without history
+     * @param followUp  whether the earlier turns changed anything
+     */
+    public record ResolvedQuery(QueryAnalysis question, QueryAnalysis effective, QueryAnalysis previous, boolean followUp) {
+    }
+
+    /** @param history earlier user turns, oldest first */
+    public ResolvedQuery resolve(List<String> history, String question) {
+        QueryAnalysis context = null;
+        for (String turn : history) {
+            if (turn == null || turn.isBlank()) continue;
+            context = merge(context, analyzer.analyze(turn)).effective();
+        }
+        return merge(context, analyzer.analyze(question));
+    }
+
+    static ResolvedQuery merge(QueryAnalysis previous, QueryAnalysis current) {
+        List<Integer> stepped = step(current, previous);
+        if (stepped != null) {
+            return new ResolvedQuery(current, current.withNumbers(new Numbers(stepped, List.of(), 0)), previous,
+                    previous != null && current.numbers().measures().isEmpty());
+        }
+        if (previous == null || standsAlone(current)) return new ResolvedQuery(current, current, previous, false);
+
+        Intent wants = current.intent();
+        boolean leans = !current.topic().present() && current.numbers().isEmpty()
+                && (current.reference().any() || !current.filters().isEmpty() || !current.ask().isGeneral()
+                || wants.count().any() || wants.list().any());
+        if (leans) {
+            // "它能推广到全国吗": with one earlier measure in view, a scope named is what is asked, not a filter
+            boolean scopeAsked = current.reference().singular() && !current.filters().scopes().isEmpty();
+            Filters own = scopeAsked ? current.filters().withoutScopes() : current.filters();
+            Ask ask = current.ask().isGeneral() ? previous.ask() : current.ask();
+            if (scopeAsked) ask = withFocus(ask, Focus.SCOPE);
+            boolean pointsBack = current.reference().plural() || current.reference().singular();
+            Confidence count = wants.count().strong() ? wants.count()
+                    : !pointsBack && current.ask().isGeneral() ? previous.intent().count() : Confidence.NONE;
+            Confidence list = wants.list().strong() ? wants.list()
+                    : current.ask().isGeneral() && !current.reference().singular() ? previous.intent().list() : Confidence.NONE;
+            Intent intent = new Intent(count, list, wants.premise(), false, previous.intent().wantsAll() && !pointsBack);
+            QueryAnalysis effective = previous.withFilters(own.over(previous.filters())).withAsk(ask).withIntent(intent)
+                    .withReference(Reference.NONE).withText(previous.text() + " / " + current.text());
+            return new ResolvedQuery(current, effective, previous, true);
+        }
+        if (current.reference().plural() && current.topic().present() && current.numbers().isEmpty()) {
+            // "其中哪个涉及数据共享": a new topic within the earlier filters
+            QueryAnalysis effective = current.withFilters(current.filters().over(previous.filters()))
+                    .withText(previous.text() + " / " + current.text());
+            return new ResolvedQuery(current, effective, previous, true);
+        }
+        return new ResolvedQuery(current, current, previous, false);
+    }
+
+    private static Ask withFocus(Ask ask, Focus focus) {
+        Set<Focus> focuses = EnumSet.of(focus);
+        focuses.addAll(ask.focuses());
+        return new Ask(focuses, ask.quantities(), ask.practiceItem(), ask.clauses());
+    }
+
+    private static boolean standsAlone(QueryAnalysis q) {
+        return q.intent().opinion() || !q.otherPlaces().isEmpty() || !q.numbers().isEmpty();
+    }
+
+    /** The numbers a relative question points at ("第9项之后那一项", or "下一项" after a question about 第9项). */
+    private static List<Integer> step(QueryAnalysis current, QueryAnalysis previous) {
+        int step = current.numbers().relativeStep();
+        if (step == 0) return null;
+        List<Integer> base = !current.numbers().measures().isEmpty() ? current.numbers().measures()
+                : previous != null ? previous.numbers().measures() : List.of();
+        if (base.isEmpty()) return null;
+        List<Integer> out = new ArrayList<>();
+        for (int n : base) out.add(n + step);
+        return out;
+    }
+}

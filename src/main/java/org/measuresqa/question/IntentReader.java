@@ -1,0 +1,75 @@
+package org.measuresqa.question;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a question counts or lists measures. Counting and listing apply only when the thing counted or listed is
+ * measures: "厦门入选了几项" counts measures, "申请材料减少到几项" and "发了多少单" count things inside one measure;
+ * "有哪些举措" lists measures, "建了哪些库" and "跟哪些国家对接" list things inside one.
+ */
+final class IntentReader {
+
+    private static final String MEASURE_NOUN = "(创新举措|改革举措|试点举措|典型经验|经验做法|举措|措施|经验|改革|条目)";
+    private static final Pattern COUNT_NAMED = Pattern.compile("(几|多少)\\s*(项|条|个|件)?\\s*" + MEASURE_NOUN);
+    /** "有几项？", "一共多少条" with nothing after the classifier but the end or a predicate about measures. */
+    private static final Pattern COUNT_BARE = Pattern.compile(
+            "(几|多少)\\s*(项|条)(?=$|[?？,，。!！;；)）]|呢|啊|吗|呀|是|属于|来自|在|入选|被|推广|面向|涉及|和|与|跟|有关|相关|里|中|符合|满足)");
+    /** "全国推广的措施有多少个": the measures named first, then counted. */
+    private static final Pattern COUNT_AFTER_NOUN = Pattern.compile(MEASURE_NOUN + "[^，,。?？]{0,4}?(有|共|是|一共|总共)?\\s*(几|多少)\\s*(项|条|个)"
+            + "(?=$|[?？,，。!！;；)）]|呢|啊|吗|呀)");
+    /** "有哪些做法" lists measures only when no measure is named; otherwise it asks for one measure's practice. */
+    private static final Pattern LISTED_PRACTICES = Pattern.compile("^\\s*(是|有|些|的|项|条|个|几)*\\s*做法");
+    private static final Pattern COUNT_WORD = Pattern.compile("数量|总数|条数|项数|个数");
+    /** Marks a topic as a theme to count or list within ("和知识产权有关的", "数据方面的"). */
+    private static final Pattern THEME_MARKER = Pattern.compile("有关|相关|涉及|关于|方面|领域|这类|一类|沾边|挂钩|围绕|聚焦|针对");
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "哪些|哪几|有什么|有啥|列出|列一下|列举|列个|罗列|都有|分别是|清单|一览|汇总|盘点|都是什么|包括什么|包括哪|梳理");
+    private static final Pattern LISTED_MEASURES = Pattern.compile(
+            "^\\s*(是|有|些|的|项|条|个|几|方面的|类|地方的|城市的)*\\s*(?<!具体)" + MEASURE_NOUN);
+    private static final Pattern PRACTICE_LIST = Pattern.compile("(具体|创新|主要)(做法|措施)|哪些(具体)?(做法|措施)来|采取了哪些");
+    private static final Pattern WANTS_ALL = Pattern.compile("所有|全部|一共|总共|共有|全都|一览|清单|都有哪些|有哪些举措|全体|整个文件|这份文件里");
+
+    Intent read(String text, boolean topicPresent, Confidence premise, boolean opinion, boolean namesNumbers) {
+        boolean measureNoun = Pattern.compile(MEASURE_NOUN).matcher(text).find();
+        boolean theme = THEME_MARKER.matcher(text).find();
+        Confidence count = Confidence.NONE;
+        if (COUNT_NAMED.matcher(text).find() || COUNT_AFTER_NOUN.matcher(text).find()) {
+            count = Confidence.STRONG;
+        } else if (COUNT_BARE.matcher(text).find()) {
+            count = !topicPresent || theme || namesNumbers ? Confidence.STRONG : Confidence.WEAK;
+        } else if (COUNT_WORD.matcher(text).find()) {
+            count = !topicPresent || measureNoun ? Confidence.STRONG : Confidence.WEAK;
+        }
+        return new Intent(count, list(text, topicPresent, measureNoun, theme), premise, opinion, WANTS_ALL.matcher(text).find());
+    }
+
+    private static Confidence list(String text, boolean topicPresent, boolean measureNoun, boolean theme) {
+        if (PRACTICE_LIST.matcher(text).find() && topicPresent) return Confidence.NONE;
+        Matcher m = LIST_MARKER.matcher(text);
+        Confidence best = Confidence.NONE;
+        while (m.find()) {
+            String after = text.substring(m.end());
+            Confidence c;
+            if (LISTED_MEASURES.matcher(after).find()) {
+                c = Confidence.STRONG;
+            } else if (LISTED_PRACTICES.matcher(after).find()) {
+                c = topicPresent ? Confidence.NONE : Confidence.STRONG;
+            } else if (startsWithNoun(after)) {
+                c = Confidence.NONE; // 哪些国家, 哪些库: things inside a measure
+            } else {
+                c = !topicPresent || measureNoun || theme ? Confidence.STRONG : Confidence.WEAK;
+            }
+            if (c.compareTo(best) > 0) best = c;
+        }
+        return best;
+    }
+
+    /** Whether {@code s} starts with a word that is not a question particle (a noun being listed). */
+    private static boolean startsWithNoun(String s) {
+        String t = s.replaceFirst("^\\s*(是|些|的|个|项|条|几)*", "");
+        if (t.isEmpty()) return false;
+        char c = t.charAt(0);
+        return AskReader.isHan(c) && "呢吗啊呀吧？?，,。!！可是都在还也要来".indexOf(c) < 0;
+    }
+}

@@ -1,0 +1,124 @@
+package org.measuresqa.question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Measure numbers in their usual forms: 第5条和第23条, 第10项到第14项, 18号举措, #18, 举措18, 前三项, 最后一项, and
+ * steps (之后那一项, 前一项). Figures are not numbers: 第三季度 is a quarter, "发了93单" a figure, "这32项里" the whole
+ * document. "第二个做法" names a practice item of the measure in view, not measure 2.
+ */
+final class NumberReader {
+
+    static final String NUMERAL = "[0-9]{1,3}|[一二三四五六七八九十两]{1,4}";
+    private static final String UNIT = "(?:项|条|个|号)";
+    private static final Pattern PRACTICE_ITEM = Pattern.compile(
+            "第\\s*(" + NUMERAL + ")\\s*(?:个|项|条|点)?\\s*(?:具体|创新)?(?:做法|举措内容|方面的做法|小点)");
+    private static final Pattern ORDINAL_LIST = Pattern.compile(
+            "第\\s*(" + NUMERAL + ")\\s*(" + UNIT + ")?((?:\\s*(?:[、，,和与及跟]|还有|以及|到|至|-|~|—)\\s*第?\\s*(?:" + NUMERAL + ")\\s*" + UNIT + "?)*)");
+    private static final Pattern ORDINAL_TAIL = Pattern.compile("(" + NUMERAL + ")");
+    private static final Pattern NUMBER_SIGN = Pattern.compile("(?:#|no\\.?\\s*|编号\\s*|序号\\s*(?:为|是)?\\s*)([0-9]{1,3})");
+    private static final Pattern NUMBER_SUFFIX = Pattern.compile("(?<![0-9])([0-9]{1,3})\\s*号(?:举措|措施|经验)?");
+    private static final Pattern MEASURE_PREFIX = Pattern.compile("(?:举措|措施)\\s*([0-9]{1,3})(?![0-9])");
+    private static final Pattern NEXT = Pattern.compile("(之后|以后|后面|后边|下一|下个|接下来)(的)?(那)?(一)?(项|条|个)");
+    private static final Pattern PREVIOUS = Pattern.compile("(之前|前面|前边|上一|上个|前一)(的)?(那)?(一)?(项|条|个)");
+    private static final Pattern WHOLE_SET = Pattern.compile(
+            "(这)?([0-9]{1,3}|[一二三四五六七八九十]{1,4})\\s*(项|条|个)(举措|措施|经验)?(里|中|之中|当中|里面|里头)");
+    private static final Pattern FIRST_N = Pattern.compile("前\\s*(" + NUMERAL + ")\\s*(项|条|个)");
+    private static final Pattern LAST_ONE = Pattern.compile("最后\\s*(一|1)?\\s*(项|条|个)");
+    private static final String BOUNDARY = "？?，,。！!和与及、是讲说的呢吗啊里中到至（(）) ";
+
+    private final int measureCount;
+
+    NumberReader(int measureCount) {
+        this.measureCount = measureCount;
+    }
+
+    record Reading(Numbers numbers, int practiceItem) {
+    }
+
+    Reading read(MaskedText t) {
+        String text = t.text();
+        int practiceItem = 0;
+        Matcher item = PRACTICE_ITEM.matcher(text);
+        if (item.find()) {
+            practiceItem = parseNumeral(item.group(1));
+            t.mask(item);
+        }
+        Matcher whole = WHOLE_SET.matcher(text);
+        while (whole.find()) {
+            if (parseNumeral(whole.group(2)) == measureCount) t.mask(whole);
+        }
+        List<Integer> named = new ArrayList<>();
+        collectOrdinals(t, named);
+        for (Pattern p : List.of(NUMBER_SIGN, NUMBER_SUFFIX, MEASURE_PREFIX)) {
+            Matcher n = p.matcher(text);
+            while (n.find()) {
+                if (t.isMasked(n.start(), n.end() - n.start())) continue;
+                named.add(Integer.parseInt(n.group(1)));
+                t.mask(n);
+            }
+        }
+        Matcher first = FIRST_N.matcher(text);
+        if (first.find() && !t.isMasked(first.start(), 1) && parseNumeral(first.group(1)) >= 2) { // 前一项 is a step back
+            for (int n = 1; n <= Math.min(parseNumeral(first.group(1)), measureCount); n++) named.add(n);
+            t.mask(first);
+        }
+        Matcher last = LAST_ONE.matcher(text);
+        if (last.find()) {
+            named.add(measureCount);
+            t.mask(last);
+        }
+        int step = NEXT.matcher(text).find() ? 1 : PREVIOUS.matcher(text).find() ? -1 : 0;
+        List<Integer> measures = new ArrayList<>();
+        List<Integer> unknown = new ArrayList<>();
+        for (int n : named) {
+            List<Integer> into = n >= 1 && n <= measureCount ? measures : unknown;
+            if (!into.contains(n)) into.add(n);
+        }
+        return new Reading(new Numbers(measures, unknown, step), practiceItem);
+    }
+
+    private void collectOrdinals(MaskedText t, List<Integer> out) {
+        String text = t.text();
+        Matcher m = ORDINAL_LIST.matcher(text);
+        while (m.find()) {
+            if (t.isMasked(m.start(), 1)) continue;
+            int end = m.end();
+            boolean hasUnit = m.group(2) != null || m.group(3).matches(".*" + UNIT + ".*");
+            boolean atBoundary = end >= text.length() || BOUNDARY.indexOf(text.charAt(end)) >= 0;
+            if (!hasUnit && !atBoundary) continue; // 第三季度 is a quarter, not a measure
+            List<Integer> found = new ArrayList<>();
+            found.add(parseNumeral(m.group(1)));
+            Matcher tail = ORDINAL_TAIL.matcher(m.group(3));
+            while (tail.find()) found.add(parseNumeral(tail.group(1)));
+            boolean range = m.group(3).matches(".*(到|至|-|~|—).*") && found.size() == 2;
+            if (range && found.get(1) > found.get(0) && found.get(1) - found.get(0) <= 40) {
+                for (int n = found.get(0); n <= found.get(1); n++) out.add(n);
+            } else {
+                out.addAll(found);
+            }
+            t.mask(m.start(), end - m.start());
+        }
+    }
+
+    static int parseNumeral(String s) {
+        if (s.chars().allMatch(Character::isDigit)) return Integer.parseInt(s);
+        String digits = "零一二三四五六七八九";
+        int total = 0;
+        int current = 0;
+        for (char c : s.toCharArray()) {
+            if (c == '十') {
+                total += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            } else if (c == '两') {
+                current = 2;
+            } else {
+                current = digits.indexOf(c);
+            }
+        }
+        return total + current;
+    }
+}

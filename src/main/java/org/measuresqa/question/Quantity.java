@@ -1,0 +1,24 @@
+package org.measuresqa.question;
+
+/**
+ * A question for a figure: "发了多少<b>单</b>", "贷款<b>利率</b>是多少", "缩短到<b>几个工作日</b>", "<b>什么时候</b>上线的".
+ *
+ * @param unitClass what kind of figure answers it
+ * @param unit      the unit named after the question word ("单", "个工作日"), or "" when none was
+ * @param attribute the words before the question word that say what is measured ("贷款利率是多少"), hedges such as
+ *                  一共 or 大概 left out; "" when none could be read
+ * @param counted   the noun after the question word and unit, what is counted ("多少名<b>特邀检察官助理</b>"), or ""
+ * @param change    asks how much something changed ("省了多少", "缩短了多久"): a share or a multiple answers too
+ */
+public record Quantity(UnitClass unitClass, String unit, String attribute, String counted, boolean change) {
+
+    /** What the question names as measured: the noun counted, else the words before the question word. */
+    public String named() {
+        return !counted.isEmpty() ? counted : attribute;
+    }
+
+    /** The figure one clause (folded text) asks for, or null when it asks none. */
+    public static Quantity in(String clause) {
+        return AskReader.quantity(clause);
+    }
+}

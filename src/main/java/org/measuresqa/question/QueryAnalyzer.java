@@ -1,0 +1,57 @@
+package org.measuresqa.question;
+
+import java.util.List;
+import org.measuresqa.corpus.Measure;
+import org.measuresqa.index.LexicalTokens;
+
+/**
+ * Reads a question with the named readers, in an order where each takes its own words first: the wrapper, measure
+ * numbers, sources, scopes, headings, other places, then what is asked, the topic that is left, and the intent.
+ * Deterministic; every reading says how confident it is.
+ */
+public final class QueryAnalyzer {
+
+    private final InjectionReader injection = new InjectionReader();
+    private final NumberReader numbers;
+    private final SourceReader sources = new SourceReader();
+    private final ScopeReader scopes = new ScopeReader();
+    private final CategoryReader categories = new CategoryReader();
+    private final PlaceReader places;
+    private final OpinionReader opinion = new OpinionReader();
+    private final PremiseReader premise = new PremiseReader();
+    private final ReferenceReader reference = new ReferenceReader();
+    private final AskReader ask = new AskReader();
+    private final TopicReader topic;
+    private final IntentReader intent = new IntentReader();
+
+    /** @param measures the document's measures: numbers beyond them are unknown, and places are checked against their text */
+    public QueryAnalyzer(List<Measure> measures) {
+        this.numbers = new NumberReader(measures.size());
+        StringBuilder text = new StringBuilder();
+        for (Measure m : measures) text.append(m.fullText()).append('\n');
+        this.places = new PlaceReader(LexicalTokens.fold(text.toString()));
+        this.topic = new TopicReader(java.util.Set.copyOf(LexicalTokens.tokens(text.toString())));
+    }
+
+    public QueryAnalysis analyze(String question) {
+        InjectionReader.Unwrapped unwrapped = injection.read(LexicalTokens.fold(question).strip());
+        String glossed = EnglishGloss.gloss(unwrapped.question());
+        MaskedText t = new MaskedText(glossed);
+
+        NumberReader.Reading named = numbers.read(t);
+        var sourceNames = sources.read(t);
+        var scopeNames = scopes.read(t);
+        CategoryReader.Reading category = categories.read(t);
+        List<String> otherPlaces = places.read(t);
+        boolean asksOpinion = opinion.read(glossed);
+        Confidence claims = premise.read(glossed);
+        Reference pointsBack = reference.read(glossed);
+        Ask asked = ask.read(t, named.practiceItem());
+        Topic rest = topic.read(t, glossed);
+        Intent wants = intent.read(glossed, rest.present(), claims, asksOpinion, !named.numbers().isEmpty());
+
+        Filters filters = new Filters(sourceNames, category.categories(), category.confidence(), category.words(), scopeNames);
+        return new QueryAnalysis(question, unwrapped.wrapped(), filters, named.numbers(), wants, asked, pointsBack, rest,
+                otherPlaces);
+    }
+}

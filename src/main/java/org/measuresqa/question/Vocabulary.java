@@ -1,0 +1,223 @@
+package org.measuresqa.question;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.measuresqa.corpus.Categories;
+
+/**
+ * Every word list the readers use, in one place, keyed by role. Matching happens on folded text (simplified, lower
+ * case, half-width); alias tables are ordered longest alias first, so that 浦东新区 is taken before 浦东.
+ */
+public final class Vocabulary {
+
+    public static final String XIAMEN = "厦门";
+    public static final String SHENZHEN = "深圳";
+    public static final String PUDONG = "浦东新区";
+
+    public static final String SCOPE_NATIONAL = "全国";
+    public static final String SCOPE_QUALIFIED = "具备条件地区";
+    public static final String SCOPE_YANGTZE_DELTA = "长三角区域";
+
+    /** A source city by its own names, in pinyin, and by its districts, ports and well-known areas. */
+    static final Map<String, String> SOURCES = longestFirst(
+            "上海浦东新区", PUDONG, "上海市浦东新区", PUDONG, "上海浦东", PUDONG, "浦东新区", PUDONG, "浦东", PUDONG,
+            "上海市", PUDONG, "上海", PUDONG, "张江", PUDONG, "陆家嘴", PUDONG, "外高桥", PUDONG, "洋山港", PUDONG,
+            "洋山", PUDONG, "临港新片区", PUDONG, "临港", PUDONG, "金桥", PUDONG, "川沙", PUDONG, "前滩", PUDONG,
+            "pudong", PUDONG, "shanghai", PUDONG,
+            "厦门市", XIAMEN, "厦门", XIAMEN, "鹭岛", XIAMEN, "思明", XIAMEN, "湖里", XIAMEN, "集美", XIAMEN,
+            "海沧", XIAMEN, "同安", XIAMEN, "翔安", XIAMEN, "东渡", XIAMEN, "xiamen", XIAMEN,
+            "amoy", XIAMEN,
+            "深圳市", SHENZHEN, "深圳", SHENZHEN, "鹏城", SHENZHEN, "罗湖", SHENZHEN, "福田", SHENZHEN, "南山", SHENZHEN,
+            "宝安", SHENZHEN, "龙岗", SHENZHEN, "龙华", SHENZHEN, "盐田", SHENZHEN, "坪山", SHENZHEN, "前海", SHENZHEN,
+            "蛇口", SHENZHEN, "河套", SHENZHEN, "大鹏", SHENZHEN, "shenzhen", SHENZHEN);
+
+    /** Names of the cities themselves; every other source alias is a district or area, a word the text may hold too. */
+    static final java.util.Set<String> CITY_NAMES = java.util.Set.of(
+            "上海浦东新区", "上海市浦东新区", "上海浦东", "浦东新区", "浦东", "上海市", "上海", "pudong", "shanghai",
+            "厦门市", "厦门", "鹭岛", "xiamen", "amoy", "深圳市", "深圳", "鹏城", "shenzhen");
+
+    /**
+     * The five headings by their own names, their official long forms and the short forms people use. A variant
+     * that is also an everyday topic word (科技创新, 对外开放) is {@link #WEAK_CATEGORY_ALIASES weak}: it names the
+     * heading only when nothing else in the question is a topic, or when a word such as 方面 or 类 marks it.
+     */
+    static final Map<String, String> CATEGORIES = longestFirst(
+            Categories.FACTOR_MARKETS, Categories.FACTOR_MARKETS,
+            "要素市场化配置改革", Categories.FACTOR_MARKETS, "要素市场化配置", Categories.FACTOR_MARKETS,
+            "要素市场化", Categories.FACTOR_MARKETS, "要素市场", Categories.FACTOR_MARKETS,
+            "要素配置", Categories.FACTOR_MARKETS, "要素改革", Categories.FACTOR_MARKETS,
+            Categories.SCIENCE_AND_TECHNOLOGY, Categories.SCIENCE_AND_TECHNOLOGY,
+            "科技创新体制机制改革", Categories.SCIENCE_AND_TECHNOLOGY, "科技体制机制", Categories.SCIENCE_AND_TECHNOLOGY,
+            "科技体制改革", Categories.SCIENCE_AND_TECHNOLOGY, "科创体制机制", Categories.SCIENCE_AND_TECHNOLOGY,
+            "科创体制", Categories.SCIENCE_AND_TECHNOLOGY, "科技创新体制", Categories.SCIENCE_AND_TECHNOLOGY, "科技体制", Categories.SCIENCE_AND_TECHNOLOGY,
+            "科技创新", Categories.SCIENCE_AND_TECHNOLOGY, "科创", Categories.SCIENCE_AND_TECHNOLOGY,
+            Categories.OPENING_UP, Categories.OPENING_UP, "推进高水平对外开放", Categories.OPENING_UP,
+            "扩大高水平对外开放", Categories.OPENING_UP, "高水平开放", Categories.OPENING_UP,
+            "对外开放", Categories.OPENING_UP, "扩大开放", Categories.OPENING_UP, "开放型经济", Categories.OPENING_UP,
+            Categories.BUSINESS_ENVIRONMENT, Categories.BUSINESS_ENVIRONMENT, "持续优化营商环境", Categories.BUSINESS_ENVIRONMENT,
+            "营商环境", Categories.BUSINESS_ENVIRONMENT, "营商", Categories.BUSINESS_ENVIRONMENT,
+            Categories.SOCIAL_AND_SPATIAL, Categories.SOCIAL_AND_SPATIAL, "社会事业与空间治理", Categories.SOCIAL_AND_SPATIAL,
+            "社会事业", Categories.SOCIAL_AND_SPATIAL, "空间治理", Categories.SOCIAL_AND_SPATIAL,
+            "社会民生", Categories.SOCIAL_AND_SPATIAL, "民生事业", Categories.SOCIAL_AND_SPATIAL);
+
+    /** Category aliases that are also everyday topic words. */
+    static final List<String> WEAK_CATEGORY_ALIASES = List.of(
+            "科技创新", "科创", "对外开放", "扩大开放", "开放型经济", "营商", "要素配置", "空间治理", "民生事业", "社会民生");
+
+    /** Words next to a category alias that mark it as the heading ("对外开放方面", "营商环境类", "属于科技创新"). */
+    static final List<String> CATEGORY_MARKERS = List.of(
+            "方面", "类", "领域", "板块", "部分", "栏目", "章节", "大类", "分类", "类别", "这一块", "这块", "那块", "一块", "属于", "归于", "归入",
+            "条线", "标题", "序列");
+
+    static final Map<String, String> SCOPES = longestFirst(
+            "长三角区域", SCOPE_YANGTZE_DELTA, "长三角地区", SCOPE_YANGTZE_DELTA, "长三角一体化", SCOPE_YANGTZE_DELTA,
+            "长江三角洲", SCOPE_YANGTZE_DELTA, "长三角", SCOPE_YANGTZE_DELTA,
+            "具备条件地区", SCOPE_QUALIFIED, "具备条件的地区", SCOPE_QUALIFIED, "具备条件的地方", SCOPE_QUALIFIED,
+            "具备条件", SCOPE_QUALIFIED, "有条件的地方", SCOPE_QUALIFIED, "有条件的地区", SCOPE_QUALIFIED,
+            "有条件地区", SCOPE_QUALIFIED, "条件具备", SCOPE_QUALIFIED, "符合条件的地区", SCOPE_QUALIFIED,
+            "符合条件的地方", SCOPE_QUALIFIED, "部分地区", SCOPE_QUALIFIED, "一定条件", SCOPE_QUALIFIED);
+
+    /** Verbs of promotion that, next to a scope, carry no topic ("只在具备条件的地区推广"). */
+    static final List<String> SCOPE_VERBS = List.of(
+            "复制推广", "推广开", "推广", "可复制", "铺开", "适用", "限定", "限于", "仅限", "只在", "仅在", "只到", "只限",
+            "面向", "范围内", "范围");
+
+    /** 全国 names a scope only in phrases about where a measure is promoted, not in "全国首例". */
+    static final List<String> NATIONAL_SCOPE_PHRASES = List.of(
+            "推广到全国", "推广至全国", "全国推广", "全国复制", "全国范围", "面向全国", "在全国", "全国都", "全国的",
+            "推广范围是全国", "推广范围为全国", "范围是全国", "范围为全国", "全国性", "全国适用", "适用全国",
+            "全国可推广", "全国层面", "全国铺开", "全国各地", "全国可复制", "全国通用", "推向全国", "向全国");
+
+    /** A negation shortly before 全国: "没有推广到全国", "不是面向全国的", "非全国". */
+    static final String NOT_NATIONAL = "(没有|没|未|不是|不|并非|非|除了|除)[^，。？?,]{0,5}全国";
+
+    /**
+     * Places that are not sources. A question about one of these (and none of the sources) is outside the document,
+     * unless the document's own text names the place (香港 appears in several measures).
+     */
+    static final List<String> OTHER_PLACES = List.of(
+            "北京", "天津", "重庆", "广州", "杭州", "南京", "苏州", "成都", "武汉", "西安", "长沙", "郑州", "青岛",
+            "宁波", "福州", "泉州", "漳州", "东莞", "佛山", "珠海", "惠州", "海南", "海口", "三亚", "雄安", "沈阳", "大连",
+            "哈尔滨", "长春", "济南", "合肥", "南昌", "昆明", "贵阳", "南宁", "兰州", "乌鲁木齐", "拉萨", "呼和浩特",
+            "银川", "西宁", "太原", "石家庄", "澳门", "台湾", "台北", "浙江", "江苏", "广东", "福建", "山东", "四川",
+            "湖北", "湖南", "河南", "河北", "东北", "美国", "日本", "韩国", "欧洲", "英国", "德国", "法国", "浦西",
+            "徐汇", "静安", "黄浦", "闵行", "虹桥", "横琴", "南沙");
+
+    /** English words and pinyin users mix in, and the Chinese the document uses for them. */
+    static final Map<String, String> ENGLISH = longestFirst(
+            "bunkering", "加注", "carbon footprint", "碳足迹", "footprint", "碳足迹", "carbon", "碳",
+            "customs clearance", "通关", "customs", "海关", "clearance", "通关", "intellectual property", "知识产权",
+            "ip", "知识产权", "securitization", "证券化", "securitisation", "证券化", "abs", "证券化", "patent", "专利",
+            "copyright", "著作权 版权", "trademark", "商标", "insurance", "保险", "pollution", "污染",
+            "environment", "环境", "environmental", "环境", "vessel", "船舶", "ship", "船舶", "ships", "船舶",
+            "shipping", "航运", "port", "港口", "talent", "人才", "talents", "人才", "hospital", "医院",
+            "medical", "医疗", "clinical trial", "临床试验", "new energy vehicle", "新能源汽车",
+            "new energy vehicles", "新能源汽车", "nev", "新能源汽车", "nevs", "新能源汽车", "electric vehicle", "新能源汽车",
+            "ev", "新能源汽车", "evs", "新能源汽车", "lithium battery", "锂电池", "lithium", "锂电池", "battery", "电池",
+            "energy storage", "储能", "renminbi", "人民币", "rmb", "人民币", "yuan", "人民币", "cross-border", "跨境",
+            "cross border", "跨境", "crossborder", "跨境", "credit", "信用", "standard", "标准", "standards", "标准",
+            "architect", "建筑师", "land", "用地", "arbitration", "仲裁", "legal", "法务", "law", "法务",
+            "hazardous chemicals", "危化品", "chemical", "危化品", "chemicals", "危化品", "employment", "就业",
+            "jobs", "就业", "emission", "排污", "emissions", "排污", "discharge", "排污", "data", "数据",
+            "payment", "支付", "payments", "支付", "inspection", "查验", "biomedicine", "生物医药", "biomedical", "生物医药",
+            "biotech", "生物医药", "pharma", "医药", "financing", "融资", "loan", "贷款", "loans", "贷款",
+            "quality", "质量", "foreign", "外商", "fdi", "外商投资", "export", "出口", "exports", "出口",
+            "import", "进口", "imports", "进口", "skills", "技能", "title", "职称", "pension", "养老",
+            "retirement", "退休", "companies", "企业", "company", "企业", "enterprises", "企业", "enterprise", "企业",
+            "benefited", "惠及", "benefit", "惠及", "lng", "lng", "drg", "病种", "dip", "病种分值", "container", "集装箱",
+            "transshipment", "中转", "mediation", "调解", "dispute", "纠纷", "overseas", "海外", "visa", "签证",
+            "registration", "登记", "works", "作品", "zoning", "分区管控", "esg", "环境", "green", "绿色",
+            "zhishi chanquan", "知识产权", "kuajing", "跨境", "tongguan", "通关", "chuanbo", "船舶",
+            "zhengquanhua", "证券化", "jiuye", "就业", "paiwu", "排污", "tanzuji", "碳足迹", "renminbi kuajing", "人民币跨境");
+
+    /**
+     * Phrases that carry no topic: question words, politeness, words for "measure". Removed from a question to see
+     * whether anything is left to search for.
+     */
+    static final List<String> FILLERS = List.of(
+            "请问一下", "请问", "麻烦", "帮我", "帮忙", "告诉我", "给我", "介绍一下", "介绍", "说说", "讲讲", "讲一讲",
+            "列一下", "列出来", "列出", "列举", "罗列", "一览", "清单", "有哪几条", "有哪几项", "有哪几个", "有哪些", "哪几条",
+            "哪几项", "哪几个", "哪一项", "哪一条", "哪些", "哪个", "哪几", "有什么", "是什么", "什么", "做了什么",
+            "干了什么", "做了哪些", "做了", "搞了", "推出了", "推出", "出台了", "总共", "一共", "合计", "共有", "多少",
+            "几项", "几条", "几个", "创新举措", "典型经验", "举措", "措施", "经验", "做法", "事项", "内容", "方面",
+            "领域", "相关的", "相关", "有关的", "有关", "涉及到", "涉及", "关于", "所有的", "所有", "全部", "全都", "都有",
+            "来源于", "来源", "来自", "属于", "归属", "分别", "城市", "地方", "这边", "那边", "这里", "那里", "这个",
+            "那个", "这些", "那些", "这几", "那几", "其中", "里面", "之中", "当中", "上面", "刚才", "刚刚", "它们",
+            "它", "该项", "这项", "那项", "一下", "情况", "怎么样", "怎样", "如何", "怎么", "是否", "能否", "吗", "呢",
+            "啊", "吧", "呀", "的", "了", "在", "有", "是", "和", "与", "及", "以及", "还", "都", "也", "又", "哪",
+            "些", "个", "项", "条", "共", "几", "那", "这", "中", "里", "上", "给", "把", "被", "对", "就", "我", "你",
+            "们", "想", "知道", "看看", "问", "下", "请", "要", "能", "会", "么", "多", "少", "号", "第", "其", "该",
+            "各", "具体", "主要", "一些", "哪里", "谁", "改革", "创新", "试点", "综合", "方面的", "等", "入选", "收录", "列入",
+            "纳入", "这批", "这份", "文件", "清单里", "啥", "咋样", "咋", "是啥", "讲啥", "干啥", "什么意思", "意思", "是不是",
+            "对吧", "对不对", "有没有", "能不能", "可不可以", "可以", "一项", "一条", "分别是", "分别", "最后", "前面",
+            "后面", "之后", "之前", "下一", "上一", "那一", "讲的", "说的", "讲了", "说了", "到底", "部分", "板块", "类别",
+            "分类", "大类", "一类", "类", "栏目", "章节", "范围内", "范围", "条目", "名单", "目录", "汇总", "统计", "数一下",
+            "数数", "算一下", "有几", "对应", "包含", "包括", "涵盖", "囊括", "含有", "入围", "其余", "剩下", "另外", "别的", "还有", "呢？", "好的", "谢谢", "您好", "你好");
+
+    /** What the document's entries are called: a count or a list of these is a count or list of measures. */
+    static final List<String> MEASURE_NOUNS = List.of(
+            "创新举措", "改革举措", "试点举措", "典型经验", "经验做法", "举措", "措施", "经验", "做法", "条目", "事项",
+            "改革", "案例", "项目");
+
+    /** Leans on an earlier set of measures. */
+    static final List<String> PLURAL_ANAPHORA = List.of(
+            "这些", "那些", "其中", "这几", "那几", "上面", "刚才", "刚刚", "它们", "里面", "以上", "前面说的", "你说的",
+            "上述", "前述", "这里面", "这当中", "其余", "剩下");
+
+    /** Leans on one earlier measure. */
+    static final List<String> SINGULAR_ANAPHORA = List.of(
+            "它", "这个", "那个", "该举措", "这项", "那项", "这条", "那条", "此项", "该项", "这一项", "这一条", "该措施",
+            "这种做法", "这个做法", "这个机制", "这个模式", "这个制度", "这一举措", "这项举措", "此举");
+
+    static final List<String> OPINION = List.of(
+            "你觉得", "你认为", "你怎么看", "你个人", "你的看法", "你喜欢", "你最喜欢", "你推荐", "你的观点", "你的意见",
+            "哪个最好", "哪项最好", "哪个最有效", "哪项最有效", "最值得", "最成功", "最失败", "排个名", "打个分", "打几分",
+            "评价一下", "点评", "预测", "会不会成功", "前景如何", "前景怎么样", "好不好", "值不值得", "有没有必要", "优缺点",
+            "依你看", "在你看来", "你看呢", "搞得更好", "做得更好", "干得更好", "哪个更好", "谁更好", "谁的改革", "哪个发展更快",
+            "明年会", "今后会", "以后会", "将来会", "未来会", "会不会推广", "能不能成功");
+
+    /** Foreign countries: named as where something happens (企业在美国被诉), not as a source of measures. */
+    public static final List<String> FOREIGN = List.of("美国", "日本", "韩国", "欧洲", "英国", "德国", "法国");
+
+    static final List<String> RESULT_WORDS = List.of(
+            "实施效果", "实际效果", "效果", "成效", "成果", "成绩", "取得了", "结果", "带来了", "影响", "收益", "好处", "作用",
+            "实效", "怎么样了", "有变化", "什么变化", "进展", "落地情况", "数据怎么样", "干得怎么样", "做得怎么样");
+
+    static final List<String> PRACTICE_WORDS = List.of(
+            "怎么做", "如何做", "怎么搞", "怎么弄", "怎么实施", "如何实施", "怎么开展", "如何开展", "具体做法", "创新做法",
+            "做法", "具体措施", "具体内容", "怎么操作", "如何操作", "机制是", "怎么运作", "如何运作", "怎么运行", "怎么回事",
+            "怎么推进", "如何推进", "怎么实现", "如何实现", "采取了", "采取", "哪些措施", "什么措施", "主要内容", "干了什么",
+            "做了什么", "做了哪些");
+
+    static final List<String> SCOPE_WORDS = List.of(
+            "推广范围", "适用范围", "推广到哪", "在哪里推广", "哪些地方推广", "复制推广", "推广", "可复制", "适用于哪");
+
+    static final List<String> SOURCE_ASK_WORDS = List.of(
+            "哪个城市", "哪座城市", "哪个地方", "哪里的", "哪儿的", "来源是", "来源于哪", "来自哪", "出自哪", "谁搞的",
+            "谁做的", "哪个地区", "是哪的", "在哪里搞", "在哪搞", "谁的经验", "谁的做法", "哪地的");
+
+    static final List<String> CATEGORY_ASK_WORDS = List.of(
+            "哪一类", "哪个类别", "哪个板块", "哪一部分", "哪个方面", "什么类别", "哪类", "属于哪", "归在哪", "什么标题",
+            "哪个标题", "哪个大类", "归哪", "分在哪", "放在哪");
+
+    /** A claim the user wants confirmed: "…吧？", "听说…", "…对吗". */
+    static final List<String> PREMISE_MARKERS = List.of(
+            "吧", "对吗", "对吧", "对不对", "是不是", "是吗", "没错吧", "听说", "据说", "好像", "记得", "确认一下", "核实",
+            "不是吗", "难道", "应该是", "我看到", "我听", "据报道", "有人说");
+
+    private Vocabulary() {
+    }
+
+    /** Pairs of alias → value, reordered longest alias first (stable among equal lengths). */
+    static Map<String, String> longestFirst(String... pairs) {
+        List<String[]> entries = new ArrayList<>();
+        for (int i = 0; i < pairs.length; i += 2) entries.add(new String[] {pairs[i], pairs[i + 1]});
+        entries.sort(Comparator.comparingInt((String[] e) -> -e[0].length()));
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String[] e : entries) map.putIfAbsent(e[0], e[1]);
+        return map;
+    }
+}

@@ -1,0 +1,114 @@
+package org.measuresqa.retrieval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.measuresqa.question.QueryAnalysis;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * When the document cannot answer, in order: each rule looks at the reading (and, after ranking, at the evidence)
+ * and either passes or returns a typed {@link Decline}. The first that fires decides; a debug line names it.
+ */
+final class DeclineRules {
+
+    private static final Logger log = LoggerFactory.getLogger(DeclineRules.class);
+    /** A place named as the owner of measures ("北京的举措", "杭州有没有", "广州在…方面"), not as a location in a measure. */
+    private static final String OWNER = "(的|有|在|市|省|区|这边|那边|方面|搞|做|推|出台|也|是否|有没有|自贸)";
+
+    /** One rule: a name for the log, and a check. */
+    record Rule<T>(String name, Function<T, Optional<Decline>> check) {
+    }
+
+    /** What the rules before ranking see: the reading and the measures the question names or filters to. */
+    record Reading(QueryAnalysis q, Plan plan, int measureCount) {
+    }
+
+    /** What the rules after ranking see. */
+    record Evidence(QueryAnalysis asked, QueryAnalysis q, Plan plan, Ranking ranking, MeasureData data) {
+    }
+
+    private final List<Rule<Reading>> before = List.of(
+            new Rule<>("opinion", r -> r.q().intent().opinion() ? Optional.of(new Decline.Opinion()) : Optional.empty()),
+            new Rule<>("other place", DeclineRules::otherPlace),
+            new Rule<>("no such measure", DeclineRules::noSuchMeasure),
+            new Rule<>("no measure meets the conditions", r -> r.plan().filterSet() != null && r.plan().filterSet().isEmpty()
+                    ? Optional.of(new Decline.NoMatch(r.plan().hardFilters().describe())) : Optional.empty()),
+            new Rule<>("nothing to search for", r -> r.plan().nothingToSearch() && !r.plan().strayOnly()
+                    ? Optional.of(new Decline.NoTopic()) : Optional.empty()),
+            new Rule<>("only words the document never uses", r -> r.plan().strayOnly()
+                    ? Optional.of(new Decline.NotCovered()) : Optional.empty()));
+
+    private final List<Rule<Evidence>> after = List.of(
+            new Rule<>("weak evidence", e -> e.ranking().weak() ? Optional.of(new Decline.NotCovered()) : Optional.empty()),
+            new Rule<>("figure not given", DeclineRules::notGiven),
+            new Rule<>("ranking not given", DeclineRules::superlative));
+
+    Optional<Decline> beforeRanking(Reading r) {
+        return first(before, r);
+    }
+
+    Optional<Decline> afterRanking(Evidence e) {
+        return first(after, e);
+    }
+
+    private static <T> Optional<Decline> first(List<Rule<T>> rules, T input) {
+        for (Rule<T> rule : rules) {
+            Optional<Decline> d = rule.check().apply(input);
+            if (d.isPresent()) {
+                log.debug("declined by rule '{}': {}", rule.name(), d.get());
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Decline> otherPlace(Reading r) {
+        QueryAnalysis q = r.q();
+        if (q.otherPlaces().isEmpty() || !q.filters().sources().isEmpty()) return Optional.empty();
+        String text = org.measuresqa.index.LexicalTokens.fold(q.text());
+        List<String> owners = new ArrayList<>();
+        for (String place : q.otherPlaces()) {
+            // a foreign country is where something happens ("企业在美国被诉"); any other place owns measures of its own
+            boolean foreign = org.measuresqa.question.Vocabulary.FOREIGN.contains(place);
+            if (!foreign || Pattern.compile(Pattern.quote(place) + "[^，,。?？]{0,6}?" + OWNER).matcher(text).find()
+                    || q.intent().asksForSet() || !q.topic().present()) {
+                owners.add(place);
+            }
+        }
+        return owners.isEmpty() ? Optional.empty() : Optional.of(new Decline.OtherPlace(owners));
+    }
+
+    private static Optional<Decline> noSuchMeasure(Reading r) {
+        Plan p = r.plan();
+        if (p.numbers().isEmpty() && !p.unknownNumbers().isEmpty()) {
+            return Optional.of(new Decline.NoSuchMeasure(p.unknownNumbers(), r.measureCount()));
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern SUPERLATIVE = Pattern.compile("(哪|谁|什么)[^，,。?？]{0,12}(最[多少大小高低快慢好早晚强])|(最[多少大小高低快慢好早晚强])[^，,。?？]{0,6}(是|的是)?(哪|谁)");
+
+    /** "哪家设计院承担的项目最多": which one is the most, when the measure ranks nothing that way. */
+    private static Optional<Decline> superlative(Evidence e) {
+        if (e.plan().setQuestion() || e.ranking().hits().isEmpty()) return Optional.empty();
+        var m = SUPERLATIVE.matcher(org.measuresqa.index.LexicalTokens.fold(e.asked().text()));
+        if (!m.find()) return Optional.empty();
+        String word = m.group(2) != null ? m.group(2) : m.group(3);
+        int top = e.ranking().hits().get(0).measure().number();
+        if (e.data().foldedText.get(top).contains(word)) return Optional.empty();
+        return Optional.of(new Decline.NotGiven(word, top));
+    }
+
+    private static Optional<Decline> notGiven(Evidence e) {
+        if (e.plan().setQuestion() || e.ranking().hits().isEmpty()) return Optional.empty();
+        var ask = !e.asked().ask().quantities().isEmpty() ? e.asked().ask() : e.q().ask();
+        if (!ask.focuses().isEmpty()) return Optional.empty(); // a field or part asked is answered by the field
+        int top = e.ranking().hits().get(0).measure().number();
+        String missing = NotGivenCheck.unanswered(ask.quantities(), ask.clauses(), e.data().measure(top));
+        return missing == null ? Optional.empty() : Optional.of(new Decline.NotGiven(missing, top));
+    }
+}

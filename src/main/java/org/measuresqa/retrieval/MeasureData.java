@@ -1,0 +1,57 @@
+package org.measuresqa.retrieval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.measuresqa.corpus.Measure;
+import org.measuresqa.index.Chunk;
+import org.measuresqa.index.ChunkField;
+import org.measuresqa.index.ChunkStore;
+import org.measuresqa.index.LexicalTokens;
+import org.measuresqa.index.MeasureSentences;
+
+/**
+ * What retrieval keeps in memory of the store: the measures, their passages, their sentences with vectors, and
+ * their folded text. Loaded once; the store stays the one source.
+ */
+final class MeasureData {
+
+    /** A sentence with its unit vector (null when the index holds none, e.g. a store built by an older version). */
+    record VectorSentence(MeasureSentences.Sentence sentence, float[] vector, String folded) {
+    }
+
+    final TreeMap<Integer, Measure> measures = new TreeMap<>();
+    final Map<Integer, List<Chunk>> passages = new HashMap<>();
+    final Map<Integer, List<VectorSentence>> sentences = new HashMap<>();
+    final Map<Integer, String> foldedText = new HashMap<>();
+    final Map<Integer, List<org.measuresqa.question.Figures.Figure>> figures = new HashMap<>();
+
+    MeasureData(ChunkStore store) {
+        for (Measure m : store.measures()) {
+            measures.put(m.number(), m);
+            foldedText.put(m.number(), LexicalTokens.fold(m.fullText()));
+            figures.put(m.number(), org.measuresqa.question.Figures.in(foldedText.get(m.number())));
+        }
+        for (Chunk c : store.chunks()) {
+            if (c.field().isPassage()) passages.computeIfAbsent(c.measureNumber(), n -> new ArrayList<>()).add(c);
+        }
+        Map<String, float[]> vectors = store.vectors(ChunkField.SENTENCE);
+        for (Measure m : measures.values()) {
+            List<VectorSentence> list = new ArrayList<>();
+            for (MeasureSentences.Sentence s : MeasureSentences.of(m)) {
+                list.add(new VectorSentence(s, vectors.get(s.id()), LexicalTokens.fold(s.text())));
+            }
+            sentences.put(m.number(), list);
+        }
+    }
+
+    Measure measure(int number) {
+        return measures.get(number);
+    }
+
+    int size() {
+        return measures.size();
+    }
+}

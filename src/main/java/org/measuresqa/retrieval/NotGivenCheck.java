@@ -1,0 +1,76 @@
+package org.measuresqa.retrieval;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.measuresqa.corpus.Measure;
+import org.measuresqa.index.LexicalTokens;
+import org.measuresqa.index.MeasureSentences;
+import org.measuresqa.question.Figures;
+import org.measuresqa.question.Quantity;
+import org.measuresqa.question.UnitClass;
+import org.measuresqa.question.Units;
+
+/**
+ * Whether a measure gives the figure a question asks for, checked as a reader of Chinese would check it:
+ * <ul>
+ *   <li>a question for a kind of figure ("多少钱", "多久", "几个工作日") is answered only by a figure of that kind
+ *       (or, for a change, by a share: "省了75%");</li>
+ *   <li>a question for a particular attribute ("利率", "通过率", "保费") only by a measure that names it;</li>
+ *   <li>a question counting a named thing ("多少名特邀检察官助理") only by a sentence that names the thing and counts;</li>
+ *   <li>what the question says is measured must mostly be words the measure uses.</li>
+ * </ul>
+ * A question is declined only when none of its clauses can be answered, and no clause asks anything but a figure.
+ */
+final class NotGivenCheck {
+
+    /** A clause that asks something. */
+    private static final Pattern ASKS = Pattern.compile("吗|呢|什么|怎么|如何|哪|多少|几|是否|有没有|能否|多大|多久|多长");
+    private static final double NAMED_SHARE = 0.5;
+    private static final int MIN_ATTRIBUTE_CHARS = 3;
+
+    private NotGivenCheck() {
+    }
+
+    /**
+     * @param clauses the question's clauses: when one asks something other than a figure, it can be answered
+     * @return what the question asks that the measure does not give, when nothing it asks is given; else null
+     */
+    static String unanswered(List<Quantity> asks, List<String> clauses, Measure m) {
+        if (asks.isEmpty()) return null;
+        for (String clause : clauses) {
+            if (ASKS.matcher(clause).find() && Quantity.in(clause) == null) return null;
+        }
+        String text = LexicalTokens.fold(m.fullText());
+        List<String> sentences = MeasureSentences.of(m).stream().map(s -> LexicalTokens.fold(s.text())).toList();
+        String first = null;
+        for (Quantity q : asks) {
+            if (given(q, text, sentences)) return null;
+            if (first == null) first = q.named().isEmpty() ? q.unit() : q.named();
+        }
+        return first;
+    }
+
+    private static boolean given(Quantity q, String text, List<String> sentences) {
+        List<String> withFigure = sentences.stream()
+                .filter(s -> Figures.in(s).stream().anyMatch(f -> !f.unit().isEmpty() && Figures.answers(f, q))).toList();
+        if (q.unitClass() != UnitClass.ANY && withFigure.isEmpty()) return false;
+        String specific = Units.specificAttribute(q.named());
+        if (specific != null && !text.contains(specific)) return false;
+        if (!q.counted().isEmpty()) {
+            // some word of the thing counted must be in a sentence that counts (海运成本 is 海上运输成本 in the text)
+            List<String> candidates = q.unitClass() == UnitClass.ANY ? sentences : withFigure;
+            return candidates.stream().anyMatch(s -> namedShare(q.counted(), s) > 0);
+        }
+        boolean untyped = q.unitClass() == UnitClass.ANY || q.unitClass() == UnitClass.DATE;
+        long chars = q.attribute().codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        if (untyped && chars >= MIN_ATTRIBUTE_CHARS) return namedShare(q.attribute(), text) >= NAMED_SHARE;
+        return true;
+    }
+
+    /** Share of the words' character bigrams that occur in the text. */
+    static double namedShare(String words, String text) {
+        List<String> terms = LexicalTokens.distinctTokens(words).stream().filter(t -> t.length() >= 2).toList();
+        if (terms.isEmpty()) return 1;
+        return (double) terms.stream().filter(text::contains).count() / terms.size();
+    }
+}

@@ -1,0 +1,55 @@
+package org.measuresqa.retrieval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.measuresqa.corpus.Measure;
+import org.measuresqa.question.Confidence;
+import org.measuresqa.question.Filters;
+import org.measuresqa.question.QueryAnalysis;
+
+/**
+ * How a reading is used, decided in one place. Filters narrow retrieval only for a question that asks for a set of
+ * measures (a list, a count, or nothing but filters); in a question about one measure a city or a scope is context
+ * or a premise to check, never a reason to leave the measure out. A heading named only by an everyday word narrows
+ * only when nothing else is asked.
+ *
+ * @param filterSet      the measures the hard filters allow, or null when nothing is filtered
+ * @param numbers        measure numbers named that exist
+ * @param unknownNumbers measure numbers named that do not
+ * @param strayOnly      nothing is left but words the document never uses: a subject it does not cover
+ * @param extraTerms     words of a weak heading given back to the topic
+ */
+record Plan(boolean setQuestion, Filters hardFilters, Set<Integer> filterSet, List<Integer> numbers,
+            List<Integer> unknownNumbers, boolean nothingToSearch, boolean strayOnly, List<String> extraTerms) {
+
+    static Plan of(QueryAnalysis q, MeasureData data) {
+        List<Integer> numbers = new ArrayList<>();
+        List<Integer> unknown = new ArrayList<>(q.numbers().unknown());
+        for (int n : q.numbers().measures()) {
+            if (data.measures.containsKey(n)) numbers.add(n);
+            else if (!unknown.contains(n)) unknown.add(n);
+        }
+        boolean topic = q.topic().present();
+        boolean set = q.intent().asksForSet() || (!topic && !q.topic().stray() && !q.filters().isEmpty()) || numbers.size() > 1;
+        Filters hard = Filters.NONE;
+        List<String> extra = List.of();
+        if (set || !topic) {
+            hard = q.filters();
+            if (topic && hard.categoryConfidence() == Confidence.WEAK) {
+                extra = hard.categoryWords();
+                hard = hard.withoutCategories();
+            }
+        }
+        Set<Integer> filterSet = null;
+        if (!hard.isEmpty()) {
+            filterSet = new LinkedHashSet<>();
+            for (Measure m : data.measures.values()) if (hard.matches(m)) filterSet.add(m.number());
+        }
+        boolean nothing = !topic && q.filters().isEmpty() && numbers.isEmpty() && unknown.isEmpty()
+                && !q.intent().count().strong() && !q.intent().list().strong() && !q.intent().wantsAll();
+        boolean strayOnly = !topic && q.topic().stray() && !set && numbers.isEmpty() && unknown.isEmpty();
+        return new Plan(set, hard, filterSet, numbers, unknown, nothing, strayOnly, extra);
+    }
+}

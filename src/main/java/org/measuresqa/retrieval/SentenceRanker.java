@@ -1,0 +1,115 @@
+package org.measuresqa.retrieval;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.measuresqa.index.Embedder;
+import org.measuresqa.index.LexicalTokens;
+import org.measuresqa.question.Ask;
+import org.measuresqa.question.Figures;
+import org.measuresqa.question.Focus;
+import org.measuresqa.question.Quantity;
+import org.measuresqa.question.QueryAnalysis;
+
+/**
+ * Ranks a measure's sentences by how well each answers what the question asks: the sentence's embedding against the
+ * question's, the question's words (a word counts more the fewer of the measure's sentences hold it), a figure of
+ * the kind asked for (a duration for "多久", money for "多少钱"), and the part asked about (效果, 做法). A question
+ * with several clauses gets the best sentence for each.
+ */
+final class SentenceRanker {
+
+    private static final double DENSE = 4.0;
+    private static final double FIGURE_OF_KIND = 3.0;
+    private static final double UNIT_NAMED = 1.0;
+    private static final double FOCUS = 0.6;
+    private static final double PRACTICE_ITEM = 3.0;
+
+    private final MeasureData data;
+
+    SentenceRanker(MeasureData data) {
+        this.data = data;
+    }
+
+    /**
+     * @param asked     what the latest question says by itself (its words and ask decide)
+     * @param effective the question with the conversation taken into account (its topic words count a little)
+     * @param vector    the latest question's embedding
+     */
+    List<ScoredSentence> rank(int measure, QueryAnalysis asked, QueryAnalysis effective, float[] vector) {
+        List<MeasureData.VectorSentence> sentences = data.sentences.getOrDefault(measure, List.of());
+        if (sentences.isEmpty()) return List.of();
+        Ask ask = asked.ask().isGeneral() ? effective.ask() : asked.ask();
+        List<String> clauses = ask.clauses().isEmpty() ? List.of(asked.topic().searchText()) : ask.clauses();
+        double[][] scores = new double[sentences.size()][clauses.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            MeasureData.VectorSentence s = sentences.get(i);
+            double dense = s.vector() == null || vector == null ? 0 : Embedder.dot(vector, s.vector());
+            for (int c = 0; c < clauses.size(); c++) {
+                scores[i][c] = DENSE * dense + lexical(s, sentences, clauses.get(c), effective)
+                        + kind(s, quantityOf(ask, clauses.get(c))) + focus(s, ask);
+            }
+        }
+        List<List<Integer>> bestFor = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) bestFor.add(new ArrayList<>());
+        for (int c = 0; c < clauses.size(); c++) {
+            int best = 0;
+            for (int i = 1; i < sentences.size(); i++) if (scores[i][c] > scores[best][c]) best = i;
+            bestFor.get(best).add(c);
+        }
+        List<ScoredSentence> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            double max = java.util.Arrays.stream(scores[i]).max().orElse(0);
+            out.add(new ScoredSentence(sentences.get(i).sentence(), max, bestFor.get(i)));
+        }
+        out.sort(Comparator.comparingDouble(ScoredSentence::score).reversed().thenComparing(x -> x.sentence().id()));
+        return out;
+    }
+
+    private static Quantity quantityOf(Ask ask, String clause) {
+        if (ask.quantities().isEmpty()) return null;
+        Quantity own = Quantity.in(clause);
+        return own != null ? own : ask.quantities().size() == 1 ? ask.quantities().get(0) : null;
+    }
+
+    /** The clause's words found in the sentence, each weighted by how rare it is among the measure's sentences. */
+    private static double lexical(MeasureData.VectorSentence s, List<MeasureData.VectorSentence> all, String clause,
+                                  QueryAnalysis effective) {
+        Set<String> terms = new HashSet<>(LexicalTokens.distinctTokens(clause));
+        double score = 0;
+        for (String t : terms) {
+            if (t.length() < 2 || !s.folded().contains(t)) continue;
+            long n = all.stream().filter(x -> x.folded().contains(t)).count();
+            score += 1.0 / n;
+        }
+        for (String t : effective.topic().terms()) {
+            if (!terms.contains(t) && s.folded().contains(t)) {
+                long n = all.stream().filter(x -> x.folded().contains(t)).count();
+                score += 0.3 / n;
+            }
+        }
+        return score;
+    }
+
+    /** A sentence that states a figure of the kind asked for answers a question for a figure. */
+    private static double kind(MeasureData.VectorSentence s, Quantity q) {
+        if (q == null) return 0;
+        double score = 0;
+        for (Figures.Figure f : Figures.in(s.sentence().text())) {
+            if (f.unit().isEmpty() && q.unitClass() != org.measuresqa.question.UnitClass.ANY) continue;
+            if (Figures.answers(f, q.unitClass())) score = Math.max(score, FIGURE_OF_KIND);
+            if (!q.unit().isEmpty() && f.unit().equals(q.unit())) score = Math.max(score, FIGURE_OF_KIND + UNIT_NAMED);
+        }
+        return score;
+    }
+
+    private static double focus(MeasureData.VectorSentence s, Ask ask) {
+        double score = 0;
+        if (ask.asks(Focus.RESULTS) && s.sentence().fromResults()) score += FOCUS;
+        if (ask.asks(Focus.PRACTICE) && !s.sentence().fromResults()) score += FOCUS;
+        if (ask.practiceItem() > 0 && s.sentence().item() == ask.practiceItem()) score += PRACTICE_ITEM;
+        return score;
+    }
+}

@@ -1,0 +1,55 @@
+package org.measuresqa.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AskReaderTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = ';', value = {
+            "这项改革效果如何;RESULTS",
+            "具体是怎么操作的;PRACTICE",
+            "推广范围是哪里;SCOPE",
+            "它能在哪里推广;SCOPE",
+            "是哪个城市的经验;SOURCE",
+            "归在哪一类;CATEGORY",
+            "哪里搞的，成效怎么样;SOURCE|RESULTS",
+            "LNG加注缩短了多少时间;''",
+    })
+    void the_parts_of_a_measure_asked_about(String question, String focuses) {
+        assertThat(Readings.read(question).ask().focuses()).containsExactlyInAnyOrderElementsOf(
+                Readings.set(focuses).stream().map(Focus::valueOf).toList());
+    }
+
+    @ParameterizedTest(name = "{0} → {1} {2} {3}")
+    @CsvSource(delimiter = ';', value = {
+            "证券化产品发了多少单;COUNT;单;''",
+            "转籍办证要几个工作日;DURATION;个工作日;''",
+            "加注一次要多久;DURATION;'';''",
+            "贷款利率是多少;SHARE;'';''",
+            "企业专家占多大比例;SHARE;'';''",
+            "一共聘了多少名特邀检察官助理;COUNT;名;特邀检察官助理",
+            "每个集装箱省下多少钱;MONEY;'';''",
+            "帮香港企业拿到多少贷款;MONEY;'';贷款",
+            "平台是什么时候上线的;DATE;'';''",
+            "出口增长了几倍;MULTIPLE;'';''",
+    })
+    void a_figure_asked_for_is_read_with_its_kind_unit_and_what_is_counted(String question, UnitClass kind, String unit, String counted) {
+        Quantity q = Readings.read(question).ask().quantities().get(0);
+        assertThat(q.unitClass()).isEqualTo(kind);
+        assertThat(q.unit()).isEqualTo(unit);
+        assertThat(q.counted()).isEqualTo(counted);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"原来要多少个工作日，现在缩短到几个工作日;2", "发了多少单？规模有多大？;2", "具体怎么做的;0"})
+    void each_clause_may_ask_its_own_figure(String question, int figures) {
+        Ask ask = Readings.read(question).ask();
+        assertThat(ask.quantities()).hasSize(figures);
+        assertThat(ask.clauses()).isNotEmpty();
+        assertThat(Arrays.asList(ask.clauses().toArray())).doesNotContain("");
+    }
+}

@@ -1,0 +1,29 @@
+package org.measuresqa.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CategoryReaderTest {
+
+    @ParameterizedTest(name = "{0} → {1} ({2})")
+    @CsvSource(delimiter = ';', value = {
+            "要素市场化改革有几项;要素市场化改革;STRONG",
+            "要素市场化配置改革方面的经验;要素市场化改革;STRONG",
+            "科技创新体制机制改革这一块;科技创新体制机制;STRONG",
+            "科创体制机制里有哪些;科技创新体制机制;STRONG",
+            "对外开放方面做了什么;高水平对外开放;STRONG",
+            "推进高水平对外开放的举措;高水平对外开放;STRONG",
+            "营商环境类有哪些;优化营商环境;STRONG",
+            "社会民生和空间治理这块;社会事业和空间治理;STRONG",
+            "这条属于科技创新吗;科技创新体制机制;STRONG",
+            "和科技创新有关的知识产权举措;科技创新体制机制;WEAK",
+            "跨境信用卡办了多少张;'';NONE",
+    })
+    void headings_are_read_by_name_long_form_and_variant_with_a_confidence(String question, String category, Confidence confidence) {
+        Filters f = Readings.read(question).filters();
+        assertThat(f.categories()).containsExactlyInAnyOrderElementsOf(Readings.set(category));
+        assertThat(f.categoryConfidence()).isEqualTo(confidence);
+    }
+}

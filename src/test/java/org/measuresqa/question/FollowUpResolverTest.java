@@ -1,0 +1,75 @@
+package org.measuresqa.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.measuresqa.corpus.Corpus;
+
+class FollowUpResolverTest {
+
+    private final FollowUpResolver resolver = new FollowUpResolver(new QueryAnalyzer(Corpus.bundled().measures()));
+
+    private FollowUpResolver.ResolvedQuery resolve(String question, String... history) {
+        return resolver.resolve(List.of(history), question);
+    }
+
+    @Test
+    void a_question_with_nothing_of_its_own_takes_the_earlier_topic_and_asks_its_own_part() {
+        var r = resolve("成效呢？", "船舶不停运办证是谁搞的？");
+        assertThat(r.followUp()).isTrue();
+        assertThat(r.effective().ask().focuses()).containsExactly(Focus.RESULTS);
+        assertThat(r.effective().topic().terms()).contains("船舶");
+    }
+
+    @Test
+    void a_figure_asked_after_a_measure_keeps_the_topic_and_asks_the_figure() {
+        var r = resolve("发了多少单？", "深圳那个知识产权证券化品牌怎么打造的？");
+        assertThat(r.followUp()).isTrue();
+        assertThat(r.effective().ask().quantities()).extracting(Quantity::unit).containsExactly("单");
+        assertThat(r.effective().topic().terms()).contains("证券");
+    }
+
+    @Test
+    void a_city_named_in_a_follow_up_replaces_the_earlier_city_and_keeps_the_heading() {
+        var r = resolve("那厦门的呢？", "对外开放类里深圳有哪些？");
+        assertThat(r.effective().filters().sources()).containsExactly("厦门");
+        assertThat(r.effective().filters().categories()).containsExactly("高水平对外开放");
+        assertThat(r.effective().intent().list()).isEqualTo(Confidence.STRONG);
+    }
+
+    @Test
+    void these_with_a_city_narrows_the_earlier_set() {
+        var r = resolve("这里面哪些来自浦东？", "营商环境方面有哪些经验？");
+        assertThat(r.effective().filters().sources()).containsExactly("浦东新区");
+        assertThat(r.effective().filters().categories()).containsExactly("优化营商环境");
+    }
+
+    @Test
+    void the_next_measure_is_one_after_the_number_named_earlier_or_now() {
+        assertThat(resolve("那下一项呢？", "第12项是什么？").effective().numbers().measures()).containsExactly(13);
+        assertThat(resolve("第12项后面那一项是什么？").effective().numbers().measures()).containsExactly(13);
+        assertThat(resolve("前一项呢？", "第12项是什么？").effective().numbers().measures()).containsExactly(11);
+    }
+
+    @Test
+    void a_scope_asked_about_one_earlier_measure_is_a_question_not_a_filter() {
+        var r = resolve("它可以推广到全国吗？", "医产融合是怎么回事？");
+        assertThat(r.effective().filters().scopes()).isEmpty();
+        assertThat(r.effective().ask().focuses()).contains(Focus.SCOPE);
+    }
+
+    @Test
+    void a_question_with_its_own_topic_is_not_dragged_back() {
+        var r = resolve("碳足迹证书发了多少张？", "人民币跨境支付效果如何？");
+        assertThat(r.followUp()).isFalse();
+        assertThat(r.effective().topic().terms()).contains("足迹").doesNotContain("支付");
+    }
+
+    @Test
+    void a_count_follow_up_keeps_the_earlier_filter_and_counts_it() {
+        var r = resolve("总共多少条？", "浦东新区有哪些经验？");
+        assertThat(r.effective().filters().sources()).containsExactly("浦东新区");
+        assertThat(r.effective().intent().count()).isEqualTo(Confidence.STRONG);
+    }
+}

@@ -1,0 +1,40 @@
+package org.measuresqa.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Counting and listing apply only when the thing counted or listed is measures. */
+class IntentReaderTest {
+
+    @ParameterizedTest(name = "{0} → count {1}")
+    @CsvSource(delimiter = ';', value = {
+            "深圳总共入选了几项;STRONG",
+            "营商环境类包含几条;STRONG",
+            "推广到全国的措施有多少个;STRONG",
+            "和数据有关的有几项;STRONG",
+            "前十条里有几条是厦门的;STRONG",
+            "证券化产品一共发行了多少单;NONE",
+            "协同保护中心受理了多少件案件;NONE",
+            "外资企业参与制定了多少项国家标准;NONE",
+            "环评申请材料现在要交几项;WEAK",
+    })
+    void a_count_of_measures_is_not_a_count_inside_one_measure(String question, Confidence count) {
+        assertThat(Readings.read(question).intent().count()).isEqualTo(count);
+    }
+
+    @ParameterizedTest(name = "{0} → list {1}")
+    @CsvSource(delimiter = ';', value = {
+            "跟航运有关的举措有哪些;STRONG",
+            "把厦门的举措都列出来;STRONG",
+            "浦东在科技创新方面都有哪些做法;STRONG",
+            "营商环境类包括哪几项;STRONG",
+            "双边预录入跟哪些国家对接了;NONE",
+            "海外维权建了哪些库;NONE",
+            "碳足迹认证具体采取了哪些做法;NONE",
+    })
+    void a_list_of_measures_is_not_a_list_of_things_inside_one(String question, Confidence list) {
+        assertThat(Readings.read(question).intent().list()).isEqualTo(list);
+    }
+}

@@ -1,0 +1,41 @@
+package org.measuresqa.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NumberReaderTest {
+
+    @ParameterizedTest(name = "{0} → {1} / unknown {2} / step {3}")
+    @CsvSource(delimiter = ';', value = {
+            "第18项讲的什么;18;'';0",
+            "第六条和第二十三条;6|23;'';0",
+            "12号举措;12;'';0",
+            "#7 是哪个城市的;7;'';0",
+            "举措 30 的效果;30;'';0",
+            "第十九项;19;'';0",
+            "第11项到第13项;11|12|13;'';0",
+            "前四项分别是什么;1|2|3|4;'';0",
+            "最后一条是哪个;32;'';0",
+            "第40项讲什么;'';40;0",
+            "第9条后面那一条;9;'';1",
+            "前一项呢;'';'';-1",
+            "截至2024年第三季度供了19宗地;'';'';0",
+            "这32项里哪些是深圳的;'';'';0",
+    })
+    void measure_numbers_in_their_usual_forms_but_not_figures(String question, String numbers, String unknown, int step) {
+        Numbers n = Readings.read(question).numbers();
+        assertThat(n.measures()).containsExactlyElementsOf(Readings.numbers(numbers));
+        assertThat(n.unknown()).containsExactlyElementsOf(Readings.numbers(unknown));
+        assertThat(n.relativeStep()).isEqualTo(step);
+    }
+
+    @ParameterizedTest(name = "{0} → item {1}")
+    @CsvSource(delimiter = ';', value = {"它的第二个做法是什么;2", "第三个具体做法展开讲讲;3", "第3项是什么;0"})
+    void an_ordinal_with_a_word_for_practice_names_a_practice_item_not_a_measure(String question, int item) {
+        QueryAnalysis q = Readings.read(question);
+        assertThat(q.ask().practiceItem()).isEqualTo(item);
+        if (item > 0) assertThat(q.numbers().measures()).isEmpty();
+    }
+}

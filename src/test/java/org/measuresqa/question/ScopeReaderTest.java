@@ -1,0 +1,32 @@
+package org.measuresqa.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ScopeReaderTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = ';', value = {
+            "可以推广到全国的有哪些;全国",
+            "面向全国推广的有几项;全国",
+            "在全国范围复制的经验;全国",
+            "只在有条件的地方推广的;具备条件地区",
+            "限定在具备条件地区的举措;具备条件地区",
+            "推广范围在长三角的;长三角区域",
+            "哪些举措没能推广到全国;具备条件地区|长三角区域",
+            "不是面向全国的有哪些;具备条件地区|长三角区域",
+            "福建省首例刑事附带民事案件;''",
+            "全国首个代表处;''",
+    })
+    void scopes_are_read_with_negation_but_not_from_other_uses_of_quanguo(String question, String expected) {
+        assertThat(Readings.read(question).filters().scopes()).containsExactlyInAnyOrderElementsOf(Readings.set(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"只在具备条件地区推广的是哪几条", "推广到全国的一共几项"})
+    void a_question_made_of_a_scope_and_its_verbs_has_no_topic(String question) {
+        assertThat(Readings.read(question).topic().present()).isFalse();
+    }
+}

@@ -1,0 +1,40 @@
+package org.measuresqa.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SourceReaderTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = ';', value = {
+            "上海浦东搞了哪些改革;浦东新区",
+            "浦东新区的经验;浦东新区",
+            "厦门和深圳分别有几条;厦门|深圳",
+            "Shenzhen 的举措;深圳",
+            "xiamen port 有什么经验;厦门",
+            "罗湖区那个跨境信用卡;深圳",
+            "张江园区的职称评审;浦东新区",
+            "海沧港区的储能集装箱;厦门",
+            "前海的跨境支付;深圳",
+            "洋山港的水水中转;浦东新区",
+            "全国推广的举措;''",
+            "知识产权证券化;''",
+    })
+    void names_districts_ports_and_pinyin_read_as_their_city(String question, String expected) {
+        assertThat(Readings.read(question).filters().sources()).containsExactlyInAnyOrderElementsOf(Readings.set(expected));
+    }
+
+    @ParameterizedTest(name = "{0} keeps {1} as a topic word")
+    @CsvSource(delimiter = ';', value = {"罗湖给港人办了多少信用卡;罗湖", "张江的技能评价怎么做;张江"})
+    void a_district_stays_in_the_topic_because_the_document_names_districts_too(String question, String district) {
+        assertThat(Readings.read(question).topic().terms()).contains(district);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"深圳在数据方面做了什么;罗湖", "厦门的举措;海沧"})
+    void a_city_name_is_taken_out_of_the_topic(String question, String notThere) {
+        assertThat(Readings.read(question).topic().terms()).doesNotContain("深圳", "厦门", notThere);
+    }
+}
