@@ -23,6 +23,7 @@ final class AskReader {
     /** "哪里搞的", "哪个城市推出的", "谁先试的": asks where a measure comes from. */
     private static final Pattern SOURCE_ASK = Pattern.compile(
             "(哪里|哪儿|哪个城市|哪座城市|哪个地方|哪个地区|哪地|谁)(的|搞|推|做|出|来|先|率先|试|提出|报送)");
+    private static final Pattern PER_UNIT = Pattern.compile("每次|一次|单次|每个|每单|每家|每人|人均|平均每|每船|每辆|每箱|每吨|每件|每批|每笔|单个|单笔|单价");
     private static final Pattern CHANGE = Pattern.compile("省|节约|降|减|缩短|压缩|提高|提升|增长|增加|上升|涨|少了|多了|快了|变化|幅度");
     private static final List<String> HEDGES = List.of(
             "一共", "总共", "累计", "大概", "大约", "目前", "现在", "已经", "到现在", "至今", "到底", "究竟", "一年", "每年");
@@ -76,13 +77,15 @@ final class AskReader {
                 unitClass = Units.classOf(unit);
                 nounStart = end + unit.length();
             }
+            boolean explicit = unitClass != UnitClass.ANY;
             String noun = noun(clause.substring(Math.min(nounStart, clause.length())));
             String after = counted(noun);
             String counted = hanCount(after) >= 2 && (unitClass == UnitClass.ANY || unitClass == UnitClass.COUNT) ? after : "";
             String attribute = attribute(clause.substring(0, at));
             if (unitClass == UnitClass.ANY) unitClass = Units.impliedBy(noun);
             if (unitClass == UnitClass.ANY) unitClass = Units.impliedBy(attribute);
-            return new Quantity(unitClass, unit == null ? "" : unit, attribute, counted, CHANGE.matcher(clause).find());
+            return new Quantity(unitClass, unit == null ? "" : unit, attribute, counted, CHANGE.matcher(clause).find(),
+                    explicit, PER_UNIT.matcher(clause).find());
         }
         return null;
     }

@@ -51,9 +51,12 @@ public final class Figures {
         return asked == UnitClass.SHARE && f.unitClass() == UnitClass.MULTIPLE; // "增长了多少" may be answered in 倍
     }
 
-    /** Whether the figure answers {@code q}: of the kind asked, or, for a change, a share or a multiple ("省了75%"). */
+    /**
+     * Whether the figure answers {@code q}: of the kind asked, or, for a change whose kind is only implied, a share or a
+     * multiple ("物流成本能省多少" → "减少75%"; but "省下多少钱" asks money).
+     */
     public static boolean answers(Figure f, Quantity q) {
         if (answers(f, q.unitClass())) return true;
-        return q.change() && (f.unitClass() == UnitClass.SHARE || f.unitClass() == UnitClass.MULTIPLE);
+        return q.change() && !q.explicit() && (f.unitClass() == UnitClass.SHARE || f.unitClass() == UnitClass.MULTIPLE);
     }
 }

@@ -1,9 +1,13 @@
 package org.measuresqa.question;
 
+import java.util.regex.Pattern;
+
 /** Asks for the assistant's opinion, a ranking or a prediction, which the document does not give. */
 final class OpinionReader {
 
+    private static final Pattern PREDICTION = Pattern.compile(Vocabulary.PREDICTION);
+
     boolean read(String text) {
-        return Vocabulary.OPINION.stream().anyMatch(text::contains);
+        return Vocabulary.OPINION.stream().anyMatch(text::contains) || PREDICTION.matcher(text).find();
     }
 }

@@ -8,9 +8,13 @@ package org.measuresqa.question;
  * @param attribute the words before the question word that say what is measured ("贷款利率是多少"), hedges such as
  *                  一共 or 大概 left out; "" when none could be read
  * @param counted   the noun after the question word and unit, what is counted ("多少名<b>特邀检察官助理</b>"), or ""
- * @param change    asks how much something changed ("省了多少", "缩短了多久"): a share or a multiple answers too
+ * @param change    asks how much something changed ("省了多少", "缩短了多久"); when the kind of figure is only implied
+ *                  by a word ("成本能省多少"), a share or a multiple answers too
+ * @param explicit  the kind of figure is named by the question word or a unit ("多少钱", "几个工作日"), not implied
+ * @param perUnit   asks a figure per unit ("每次", "一次", "每个集装箱", "人均"): only a per-unit figure answers
  */
-public record Quantity(UnitClass unitClass, String unit, String attribute, String counted, boolean change) {
+public record Quantity(UnitClass unitClass, String unit, String attribute, String counted, boolean change,
+                       boolean explicit, boolean perUnit) {
 
     /** What the question names as measured: the noun counted, else the words before the question word. */
     public String named() {

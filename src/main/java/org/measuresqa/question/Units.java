@@ -90,6 +90,23 @@ public final class Units {
         return null;
     }
 
+    /** The particular attribute words in a text ("收入", "利率", "通过率"), each at least two characters. */
+    public static List<String> specificAttributesIn(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : ATTRIBUTE_WORDS.keySet()) {
+            if (w.length() >= 2 && !GENERIC_ATTRIBUTES.contains(w) && text.contains(w)
+                    && out.stream().noneMatch(o -> o.contains(w))) {
+                out.add(w);
+            }
+        }
+        java.util.regex.Matcher rate = java.util.regex.Pattern.compile("([\\p{IsHan}])率").matcher(text);
+        while (rate.find()) {
+            String w = rate.group();
+            if (!GENERIC_ATTRIBUTES.contains(w) && !out.contains(w)) out.add(w);
+        }
+        return out;
+    }
+
     /** Units of one class, for finding figures of that class in a text. */
     public static List<String> of(UnitClass c) {
         return UNITS.entrySet().stream().filter(e -> e.getValue().equals(c.name())).map(Map.Entry::getKey).toList();

@@ -177,7 +177,15 @@ public final class Vocabulary {
             "哪个最好", "哪项最好", "哪个最有效", "哪项最有效", "最值得", "最成功", "最失败", "排个名", "打个分", "打几分",
             "评价一下", "点评", "预测", "会不会成功", "前景如何", "前景怎么样", "好不好", "值不值得", "有没有必要", "优缺点",
             "依你看", "在你看来", "你看呢", "搞得更好", "做得更好", "干得更好", "哪个更好", "谁更好", "谁的改革", "哪个发展更快",
-            "明年会", "今后会", "以后会", "将来会", "未来会", "会不会推广", "能不能成功");
+            "会不会推广", "能不能成功");
+
+    /** A prediction ("明年还会新增哪些城市", "下一步会推广到哪"): the document records what was done, not what will be. */
+    static final String PREDICTION = "(明年|后年|今后|将来|未来|下一步|接下来)[^，,。?？]{0,4}(会|将|能|要|打算|计划)";
+
+    /** Country names: a question asking "哪些国家" is answered only by a measure naming countries. */
+    public static final List<String> COUNTRIES = List.of(
+            "新加坡", "马来西亚", "美国", "日本", "韩国", "德国", "英国", "法国", "泰国", "越南", "印度", "印尼", "菲律宾",
+            "俄罗斯", "澳大利亚", "巴西", "欧盟", "东盟");
 
     /** Foreign countries: named as where something happens (企业在美国被诉), not as a source of measures. */
     public static final List<String> FOREIGN = List.of("美国", "日本", "韩国", "欧洲", "英国", "德国", "法国");

@@ -45,6 +45,7 @@ final class DeclineRules {
     private final List<Rule<Evidence>> after = List.of(
             new Rule<>("weak evidence", e -> e.ranking().weak() ? Optional.of(new Decline.NotCovered()) : Optional.empty()),
             new Rule<>("figure not given", DeclineRules::notGiven),
+            new Rule<>("attribute not named", DeclineRules::unnamed),
             new Rule<>("ranking not given", DeclineRules::superlative));
 
     Optional<Decline> beforeRanking(Reading r) {
@@ -101,6 +102,13 @@ final class DeclineRules {
         int top = e.ranking().hits().get(0).measure().number();
         if (e.data().foldedText.get(top).contains(word)) return Optional.empty();
         return Optional.of(new Decline.NotGiven(word, top));
+    }
+
+    private static Optional<Decline> unnamed(Evidence e) {
+        if (e.plan().setQuestion() || e.ranking().hits().isEmpty()) return Optional.empty();
+        int top = e.ranking().hits().get(0).measure().number();
+        String word = NotGivenCheck.unnamed(e.asked().ask().clauses(), e.data().measure(top));
+        return word == null ? Optional.empty() : Optional.of(new Decline.NotGiven(word, top));
     }
 
     private static Optional<Decline> notGiven(Evidence e) {

@@ -98,7 +98,7 @@ public final class HybridRetriever implements Retriever {
         if (late.isPresent()) {
             return new RetrievalResult(withSentences(first(ranking.hits(), NEAREST), resolved), late.get(), false, count, resolved);
         }
-        List<MeasureHit> kept = plan.setQuestion() ? sizedByEvidence(ranking, plan) : first(ranking.hits(), k);
+        List<MeasureHit> kept = plan.setQuestion() ? sizedByEvidence(ranking, q, plan) : first(ranking.hits(), k);
         return new RetrievalResult(withSentences(kept, resolved), null, false, count, resolved);
     }
 
@@ -156,54 +156,71 @@ public final class HybridRetriever implements Retriever {
     }
 
     /**
-     * A set asked for by topic ("和船舶有关的举措有哪些") is as large as the evidence says: measures close to the best
-     * one, not always k of them.
+     * A set asked for by topic ("和船舶有关的举措有哪些") is as large as the evidence says: the measures about as close to
+     * the question as the best one (best passage cosine, plus a little for holding the question's words), at most
+     * {@code maxList}; not always k of them, nor every measure that mentions a word in passing.
      */
-    private List<MeasureHit> sizedByEvidence(Ranking ranking, Plan plan) {
-        MeasureHit top = ranking.hits().get(0);
-        double floor = top.score() * settings.relativeCutoff();
-        List<MeasureHit> kept = ranking.hits().stream().filter(h -> h.score() >= floor).toList();
-        return first(kept, plan.filterSet() != null ? kept.size() : settings.maxList());
+    private List<MeasureHit> sizedByEvidence(Ranking ranking, QueryAnalysis q, Plan plan) {
+        List<String> terms = new ArrayList<>(q.topic().terms().stream().filter(data.documentTerms::contains).toList());
+        for (String w : plan.extraTerms()) terms.addAll(org.measuresqa.index.LexicalTokens.distinctTokens(w));
+        Map<Integer, Double> closeness = new HashMap<>();
+        for (MeasureHit h : ranking.hits()) {
+            int n = h.measure().number();
+            closeness.put(n, ranking.cosineOf(n) + settings.listLexicalWeight() * coverage(terms, n));
+        }
+        List<MeasureHit> byCloseness = new ArrayList<>(ranking.hits());
+        byCloseness.sort(Comparator.comparingDouble((MeasureHit h) -> closeness.get(h.measure().number())).reversed()
+                .thenComparingInt(h -> h.measure().number()));
+        double floor = closeness.get(byCloseness.get(0).measure().number()) - settings.listMargin();
+        return first(byCloseness.stream().filter(h -> closeness.get(h.measure().number()) >= floor).toList(), settings.maxList());
     }
 
+    /**
+     * Ranks measures by closeness: the best passage cosine, plus a small share of the best BM25 score (relative to the
+     * question's best) that breaks near ties in favour of the measure that holds the question's words. The cosine
+     * leads because everyday paraphrases share few words with the text; words decide only between close measures.
+     * Scores are relative to the best measure's (1.0).
+     */
     private Ranking rank(QueryAnalysis q, Set<Integer> filter, List<String> extraTerms) {
-        Map<String, Double> fused = new HashMap<>();
-        Map<String, Chunk> chunks = new HashMap<>();
-        Map<Integer, Double> bestCosine = new HashMap<>();
+        Map<Integer, Double> cosine = new HashMap<>();
+        Map<Integer, List<Chunk>> passages = new HashMap<>();
         if (settings.denseWeight() > 0) {
-            List<ChunkHit> dense = store.vectorSearch(embeddings.query(q.topic().searchText()), settings.candidates(), filter);
-            addRanks(dense, settings.denseWeight(), fused, chunks);
-            for (ChunkHit h : dense) bestCosine.merge(h.chunk().measureNumber(), h.score(), Math::max);
+            for (ChunkHit h : store.vectorSearch(embeddings.query(q.topic().searchText()), settings.candidates(), filter)) {
+                cosine.merge(h.chunk().measureNumber(), h.score(), Math::max);
+                passages.computeIfAbsent(h.chunk().measureNumber(), n -> new ArrayList<>()).add(h.chunk());
+            }
         }
         List<String> terms = new ArrayList<>(q.topic().terms());
         for (String w : extraTerms) terms.addAll(org.measuresqa.index.LexicalTokens.distinctTokens(w));
+        Map<Integer, Double> bm25 = new HashMap<>();
         if (settings.lexicalWeight() > 0) {
-            addRanks(store.fullTextSearch(terms, settings.candidates(), filter), settings.lexicalWeight(), fused, chunks);
+            for (ChunkHit h : store.fullTextSearch(terms, settings.candidates(), filter)) {
+                bm25.merge(h.chunk().measureNumber(), h.score(), Math::max);
+                List<Chunk> list = passages.computeIfAbsent(h.chunk().measureNumber(), n -> new ArrayList<>());
+                if (!list.contains(h.chunk())) list.add(h.chunk());
+            }
         }
-        Map<Integer, List<Map.Entry<String, Double>>> perMeasure = new HashMap<>();
-        for (Map.Entry<String, Double> e : fused.entrySet()) {
-            perMeasure.computeIfAbsent(chunks.get(e.getKey()).measureNumber(), n -> new ArrayList<>()).add(e);
+        double maxBm25 = bm25.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        Map<Integer, Double> fused = new HashMap<>();
+        for (int n : passages.keySet()) {
+            double lexical = maxBm25 > 0 ? bm25.getOrDefault(n, 0.0) / maxBm25 : 0;
+            fused.put(n, settings.denseWeight() * cosine.getOrDefault(n, 0.0) + settings.lexicalWeight() * settings.lexicalShare() * lexical);
         }
-        double maxPossible = (settings.denseWeight() + settings.lexicalWeight()) / (settings.rrfK() + 1.0)
-                * (1 + settings.secondChunkWeight());
+        double best = fused.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         List<MeasureHit> ranked = new ArrayList<>();
-        for (Map.Entry<Integer, List<Map.Entry<String, Double>>> e : perMeasure.entrySet()) {
-            List<Map.Entry<String, Double>> list = e.getValue();
-            list.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-            double score = list.get(0).getValue() + (list.size() > 1 ? settings.secondChunkWeight() * list.get(1).getValue() : 0);
-            List<Chunk> order = list.stream().map(x -> chunks.get(x.getKey())).toList();
-            ranked.add(new MeasureHit(data.measure(e.getKey()), Math.min(1.0, score / maxPossible),
-                    evidence(e.getKey(), order, q.ask()), List.of()));
+        for (Map.Entry<Integer, Double> e : fused.entrySet()) {
+            double score = best > 0 ? e.getValue() / best : 0;
+            ranked.add(new MeasureHit(data.measure(e.getKey()), score, evidence(e.getKey(), passages.get(e.getKey()), q.ask()), List.of()));
         }
         ranked.sort(Comparator.comparingDouble(MeasureHit::score).reversed().thenComparingInt(h -> h.measure().number()));
-        if (ranked.isEmpty()) return new Ranking(List.of(), bestCosine, 0, 0, true);
+        if (ranked.isEmpty()) return new Ranking(List.of(), cosine, 0, 0, true);
         int top = ranked.get(0).measure().number();
-        double cosine = bestCosine.getOrDefault(top, 0.0);
+        double topCosine = cosine.getOrDefault(top, 0.0);
         double coverage = coverage(terms, top);
-        boolean weak = (settings.denseWeight() == 0 || cosine < settings.abstainCosine())
+        boolean weak = (settings.denseWeight() == 0 || topCosine < settings.abstainCosine())
                 && (settings.lexicalWeight() == 0 || coverage < settings.abstainCoverage());
-        log.debug("top measure {} score {} cosine {} coverage {} weak {}", top, ranked.get(0).score(), cosine, coverage, weak);
-        return new Ranking(ranked, bestCosine, cosine, coverage, weak);
+        log.debug("top measure {} score {} cosine {} coverage {} weak {}", top, ranked.get(0).score(), topCosine, coverage, weak);
+        return new Ranking(ranked, cosine, topCosine, coverage, weak);
     }
 
     /** The measures the previous turn was about, when it was about a few: what a follow-up may continue. */
@@ -291,15 +308,6 @@ public final class HybridRetriever implements Retriever {
             }
         }
         return best;
-    }
-
-    private void addRanks(List<ChunkHit> hits, double weight, Map<String, Double> fused, Map<String, Chunk> chunks) {
-        // hits arrive best first; fusion by rank ignores the two rankings' incomparable score scales
-        for (int rank = 0; rank < hits.size(); rank++) {
-            Chunk c = hits.get(rank).chunk();
-            chunks.putIfAbsent(c.id(), c);
-            fused.merge(c.id(), weight / (settings.rrfK() + rank + 1.0), Double::sum);
-        }
     }
 
     private double coverage(List<String> terms, int measure) {

@@ -27,12 +27,15 @@ final class MeasureData {
     final Map<Integer, List<VectorSentence>> sentences = new HashMap<>();
     final Map<Integer, String> foldedText = new HashMap<>();
     final Map<Integer, List<org.measuresqa.question.Figures.Figure>> figures = new HashMap<>();
+    /** Every full-text term of the document: a question's terms outside it (joins of two words) say nothing. */
+    final java.util.Set<String> documentTerms = new java.util.HashSet<>();
 
     MeasureData(ChunkStore store) {
         for (Measure m : store.measures()) {
             measures.put(m.number(), m);
             foldedText.put(m.number(), LexicalTokens.fold(m.fullText()));
             figures.put(m.number(), org.measuresqa.question.Figures.in(foldedText.get(m.number())));
+            documentTerms.addAll(LexicalTokens.tokens(m.fullText()));
         }
         for (Chunk c : store.chunks()) {
             if (c.field().isPassage()) passages.computeIfAbsent(c.measureNumber(), n -> new ArrayList<>()).add(c);

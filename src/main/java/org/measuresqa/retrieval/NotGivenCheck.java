@@ -23,6 +23,10 @@ import org.measuresqa.question.Units;
  */
 final class NotGivenCheck {
 
+    /** A sentence stating a figure per unit: "平均每船", "单航次", "例均", "人均". */
+    private static final Pattern PER_UNIT = Pattern.compile("每|单(?=[次航个价位台套])|均|/");
+    private static final Pattern ASKS_COUNTRIES = Pattern.compile("(哪些|哪个|哪几个|什么|几个)国家");
+
     /** A clause that asks something. */
     private static final Pattern ASKS = Pattern.compile("吗|呢|什么|怎么|如何|哪|多少|几|是否|有没有|能否|多大|多久|多长");
     private static final double NAMED_SHARE = 0.5;
@@ -52,19 +56,42 @@ final class NotGivenCheck {
 
     private static boolean given(Quantity q, String text, List<String> sentences) {
         List<String> withFigure = sentences.stream()
-                .filter(s -> Figures.in(s).stream().anyMatch(f -> !f.unit().isEmpty() && Figures.answers(f, q))).toList();
+                .filter(s -> Figures.in(s).stream().anyMatch(f -> !f.unit().isEmpty() && Figures.answers(f, q)))
+                // "一次多少钱" is a price: a total ("产值5.62亿元") does not answer it; a duration is per event anyway
+                .filter(s -> !q.perUnit() || q.unitClass() != UnitClass.MONEY || PER_UNIT.matcher(s).find()).toList();
         if (q.unitClass() != UnitClass.ANY && withFigure.isEmpty()) return false;
         String specific = Units.specificAttribute(q.named());
         if (specific != null && !text.contains(specific)) return false;
         if (!q.counted().isEmpty()) {
-            // some word of the thing counted must be in a sentence that counts (海运成本 is 海上运输成本 in the text)
+            // a thing counted must be named, mostly, in a sentence that counts it ("多少名中小学生" is not "学生4476人次");
+            // for other kinds one shared word will do (海运成本 is 海上运输成本 in the text)
             List<String> candidates = q.unitClass() == UnitClass.ANY ? sentences : withFigure;
-            return candidates.stream().anyMatch(s -> namedShare(q.counted(), s) > 0);
+            double share = q.unitClass() == UnitClass.COUNT ? NAMED_SHARE : Double.MIN_VALUE;
+            return candidates.stream().anyMatch(s -> namedShare(q.counted(), s) >= share);
         }
         boolean untyped = q.unitClass() == UnitClass.ANY || q.unitClass() == UnitClass.DATE;
         long chars = q.attribute().codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
         if (untyped && chars >= MIN_ATTRIBUTE_CHARS) return namedShare(q.attribute(), text) >= NAMED_SHARE;
         return true;
+    }
+
+    /**
+     * What a question asks about that the measure never names, whatever it asks of it: a particular attribute
+     * ("医生的收入有什么变化", "利率"), or countries ("卖到了哪些国家") when the measure names none.
+     */
+    static String unnamed(List<String> clauses, Measure m) {
+        String text = LexicalTokens.fold(m.fullText());
+        for (String clause : clauses) {
+            if (!ASKS.matcher(clause).find()) continue;
+            for (String word : Units.specificAttributesIn(clause)) {
+                if (!text.contains(word)) return word;
+            }
+            if (ASKS_COUNTRIES.matcher(clause).find()
+                    && org.measuresqa.question.Vocabulary.COUNTRIES.stream().noneMatch(text::contains)) {
+                return "国家";
+            }
+        }
+        return null;
     }
 
     /** Share of the words' character bigrams that occur in the text. */

@@ -18,7 +18,8 @@ class SmallReadersTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = ';', value = {
             "你觉得哪条最有用;true", "依你看厦门和深圳谁做得更好;true", "这个做法明年会在哪些城市推开;true",
-            "按病种打分结算怎么算;false", "调解优先推荐的效果;false"})
+            "下一步会推广到哪些城市;true", "按病种打分结算怎么算;false", "调解优先推荐的效果;false",
+            "改革以后办证要几个工作日;false"})
     void opinion(String question, boolean opinion) {
         assertThat(Readings.read(question).intent().opinion()).isEqualTo(opinion);
     }

@@ -111,6 +111,10 @@ class HybridRetrieverTest {
         assertThat(((Decline.NotGiven) r.decline()).measure()).isEqualTo(8);
         assertThat(numbers(r)).contains(8);
         assertThat(ask("按病种分值付费改革投入了多少财政预算？").decline()).isInstanceOf(Decline.NotGiven.class);
+        // a price is not a total, and a count of named things needs them named where the measure counts
+        assertThat(ask("LNG加注服务每单收多少钱？").decline()).isInstanceOf(Decline.NotGiven.class);
+        assertThat(ask("厦门国际法务平台有多少名外籍律师？").decline()).isInstanceOf(Decline.NotGiven.class);
+        assertThat(ask("生态环境分区管控平台覆盖了哪些国家？").decline()).isInstanceOf(Decline.NotGiven.class);
     }
 
     @Test
