@@ -25,9 +25,11 @@ import org.measuresqa.retrieval.ScoredSentence;
 public final class ExtractiveAnswerer implements Answerer {
 
     public static final String MODE = "extractive";
-    private static final double ALSO_RELEVANT = 0.97;
+    private static final double ALSO_RELEVANT = 0.99;
     /** A second sentence is quoted when it answers nearly as well as the best one. */
     private static final double SECOND_SENTENCE = 0.85;
+    /** Practice items up to this long are quoted whole rather than one sentence of them. */
+    private static final int WHOLE_ITEM = 200;
 
     @Override
     public String mode() {
@@ -128,7 +130,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 sb.append(cite(m));
             }
         }
-        List<MeasureHit> others = r.measures().stream().skip(1)
+        // a runner-up nearly as close is named too, unless the question asks a figure or continues a measure in view
+        boolean oneMeasure = ask.asksQuantity() || r.query().followUp();
+        List<MeasureHit> others = oneMeasure ? List.of() : r.measures().stream().skip(1)
                 .filter(h -> h.score() >= top.score() * ALSO_RELEVANT).limit(2).toList();
         if (!others.isEmpty()) {
             sb.append("\n\n相关的还有：\n");
@@ -169,7 +173,20 @@ public final class ExtractiveAnswerer implements Answerer {
                 .sorted(Comparator.comparingInt((MeasureSentences.Sentence s) -> s.item() == 0 ? Integer.MAX_VALUE : s.item())
                         .thenComparingInt(MeasureSentences.Sentence::index))
                 .distinct().toList();
-        return inOrder.stream().map(s -> ensureEnds(s.text())).toList();
+        // a practice item is one thought ("设立跨级直通参评。申报人员可以无须逐级申报…"): quote it whole when short
+        List<String> out = new ArrayList<>();
+        Set<Integer> items = new java.util.HashSet<>();
+        for (MeasureSentences.Sentence s : inOrder) {
+            if (!s.fromResults() && s.item() <= hit.measure().practices().size()) {
+                String item = hit.measure().practices().get(s.item() - 1);
+                if (item.length() <= WHOLE_ITEM) {
+                    if (items.add(s.item())) out.add(ensureEnds(item));
+                    continue;
+                }
+            }
+            out.add(ensureEnds(s.text()));
+        }
+        return out;
     }
 
     private static String best(MeasureHit h) {

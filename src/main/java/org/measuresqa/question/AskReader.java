@@ -23,6 +23,8 @@ final class AskReader {
     /** "哪里搞的", "哪个城市推出的", "谁先试的": asks where a measure comes from. */
     private static final Pattern SOURCE_ASK = Pattern.compile(
             "(哪里|哪儿|哪个城市|哪座城市|哪个地方|哪个地区|哪地|谁)(的|搞|推|做|出|来|先|率先|试|提出|报送)");
+    private static final Pattern CATEGORY_ASK = Pattern.compile(Vocabulary.CATEGORY_ASK);
+    private static final Pattern HOW = Pattern.compile(Vocabulary.HOW);
     private static final Pattern PER_UNIT = Pattern.compile("每次|一次|单次|每个|每单|每家|每人|人均|平均每|每船|每辆|每箱|每吨|每件|每批|每笔|单个|单笔|单价");
     private static final Pattern CHANGE = Pattern.compile("省|节约|降|减|缩短|压缩|提高|提升|增长|增加|上升|涨|少了|多了|快了|变化|幅度");
     private static final List<String> HEDGES = List.of(
@@ -43,9 +45,9 @@ final class AskReader {
             Vocabulary.SCOPE_VERBS.forEach(t::maskAll);
         }
         if (takeAny(t, Vocabulary.SOURCE_ASK_WORDS) || t.maskAll(SOURCE_ASK) > 0) focuses.add(Focus.SOURCE);
-        if (takeAny(t, Vocabulary.CATEGORY_ASK_WORDS)) focuses.add(Focus.CATEGORY);
+        if (takeAny(t, Vocabulary.CATEGORY_ASK_WORDS) || t.maskAll(CATEGORY_ASK) > 0) focuses.add(Focus.CATEGORY);
         if (takeAny(t, Vocabulary.RESULT_WORDS)) focuses.add(Focus.RESULTS);
-        if (takeAny(t, Vocabulary.PRACTICE_WORDS) || practiceItem > 0) focuses.add(Focus.PRACTICE);
+        if (takeAny(t, Vocabulary.PRACTICE_WORDS) || practiceItem > 0 || HOW.matcher(text).find()) focuses.add(Focus.PRACTICE);
         List<String> clauses = new ArrayList<>();
         List<Quantity> quantities = new ArrayList<>();
         for (String clause : CLAUSE_BREAK.split(text)) {

@@ -24,8 +24,9 @@ final class SentenceRanker {
     private static final double DENSE = 4.0;
     private static final double FIGURE_OF_KIND = 3.0;
     private static final double UNIT_NAMED = 1.0;
-    private static final double FOCUS = 0.6;
+    private static final double FOCUS = 1.5;
     private static final double PRACTICE_ITEM = 3.0;
+    private static final double NAME_WORD = 0.2;
 
     private final MeasureData data;
 
@@ -43,12 +44,13 @@ final class SentenceRanker {
         if (sentences.isEmpty()) return List.of();
         Ask ask = asked.ask().isGeneral() ? effective.ask() : asked.ask();
         List<String> clauses = ask.clauses().isEmpty() ? List.of(asked.topic().searchText()) : ask.clauses();
+        String name = LexicalTokens.fold(data.measure(measure).name());
         double[][] scores = new double[sentences.size()][clauses.size()];
         for (int i = 0; i < sentences.size(); i++) {
             MeasureData.VectorSentence s = sentences.get(i);
             double dense = s.vector() == null || vector == null ? 0 : Embedder.dot(vector, s.vector());
             for (int c = 0; c < clauses.size(); c++) {
-                scores[i][c] = DENSE * dense + lexical(s, sentences, clauses.get(c), effective)
+                scores[i][c] = DENSE * dense + lexical(s, sentences, clauses.get(c), effective, name)
                         + kind(s, quantityOf(ask, clauses.get(c))) + focus(s, ask);
             }
         }
@@ -68,21 +70,25 @@ final class SentenceRanker {
         return out;
     }
 
+    /** The figure a clause asks; a follow-up's one clause may ask the figure of the turn it continues. */
     private static Quantity quantityOf(Ask ask, String clause) {
         if (ask.quantities().isEmpty()) return null;
         Quantity own = Quantity.in(clause);
-        return own != null ? own : ask.quantities().size() == 1 ? ask.quantities().get(0) : null;
+        return own != null ? own : ask.clauses().size() <= 1 && ask.quantities().size() == 1 ? ask.quantities().get(0) : null;
     }
 
-    /** The clause's words found in the sentence, each weighted by how rare it is among the measure's sentences. */
+    /**
+     * The clause's words found in the sentence, each weighted by how rare it is among the measure's sentences; words of
+     * the measure's name count little, since they say which measure is meant, not which of its sentences answers.
+     */
     private static double lexical(MeasureData.VectorSentence s, List<MeasureData.VectorSentence> all, String clause,
-                                  QueryAnalysis effective) {
+                                  QueryAnalysis effective, String name) {
         Set<String> terms = new HashSet<>(LexicalTokens.distinctTokens(clause));
         double score = 0;
         for (String t : terms) {
             if (t.length() < 2 || !s.folded().contains(t)) continue;
             long n = all.stream().filter(x -> x.folded().contains(t)).count();
-            score += 1.0 / n;
+            score += (name.contains(t) ? NAME_WORD : 1.0) / n;
         }
         for (String t : effective.topic().terms()) {
             if (!terms.contains(t) && s.folded().contains(t)) {
