@@ -56,6 +56,7 @@ public final class Figures {
      * multiple ("物流成本能省多少" → "减少75%"; but "省下多少钱" asks money).
      */
     public static boolean answers(Figure f, Quantity q) {
+        if (q.unitClass() == UnitClass.COUNT && f.unitClass() == UnitClass.COUNT) return Units.sameThing(q.unit(), f.unit());
         if (answers(f, q.unitClass())) return true;
         return q.change() && !q.explicit() && (f.unitClass() == UnitClass.SHARE || f.unitClass() == UnitClass.MULTIPLE);
     }

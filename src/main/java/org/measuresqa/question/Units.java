@@ -107,6 +107,22 @@ public final class Units {
         return out;
     }
 
+    /** Classifiers that count the same kind of thing: people, organisations, batches, orders. */
+    private static final List<java.util.Set<String>> COUNT_FAMILIES = List.of(
+            java.util.Set.of("人", "人次", "名", "位"), java.util.Set.of("家", "家次", "户", "所"),
+            java.util.Set.of("批", "批次"), java.util.Set.of("单", "笔"));
+
+    /**
+     * Whether a count in unit {@code figure} can answer a question counting in unit {@code asked}. A classifier names
+     * what is counted: "多少家" (firms) is not answered by "23879个" (codes), nor "多少名" by "185件"; the general 个, or
+     * no unit, asks any count.
+     */
+    public static boolean sameThing(String asked, String figure) {
+        if (asked.isEmpty() || asked.equals("个")) return true;
+        if (asked.equals(figure)) return true;
+        return COUNT_FAMILIES.stream().anyMatch(f -> f.contains(asked) && f.contains(figure));
+    }
+
     /** Units of one class, for finding figures of that class in a text. */
     public static List<String> of(UnitClass c) {
         return UNITS.entrySet().stream().filter(e -> e.getValue().equals(c.name())).map(Map.Entry::getKey).toList();
