@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 final class OpinionReader {
 
     private static final Pattern PREDICTION = Pattern.compile(Vocabulary.PREDICTION);
+    private static final Pattern COMPARISON = Pattern.compile(Vocabulary.COMPARISON);
 
     boolean read(String text) {
-        return Vocabulary.OPINION.stream().anyMatch(text::contains) || PREDICTION.matcher(text).find();
+        return Vocabulary.OPINION.stream().anyMatch(text::contains) || PREDICTION.matcher(text).find()
+                || COMPARISON.matcher(text).find();
     }
 }
