@@ -26,6 +26,7 @@ final class AskReader {
     private static final Pattern CATEGORY_ASK = Pattern.compile(Vocabulary.CATEGORY_ASK);
     private static final Pattern HOW = Pattern.compile(Vocabulary.HOW);
     private static final Pattern PER_UNIT = Pattern.compile("每次|一次|单次|每个|每单|每家|每人|人均|平均每|每船|每辆|每箱|每吨|每件|每批|每笔|单个|单笔|单价");
+    private static final Pattern SPENDING = Pattern.compile("投了|投入|投资了|花了|花费|耗资|砸了|拨了");
     private static final Pattern CHANGE = Pattern.compile("省|节约|降|减|缩短|压缩|提高|提升|增长|增加|上升|涨|少了|多了|快了|变化|幅度");
     private static final List<String> HEDGES = List.of(
             "一共", "总共", "累计", "大概", "大约", "目前", "现在", "已经", "到现在", "至今", "到底", "究竟", "一年", "每年");
@@ -87,7 +88,7 @@ final class AskReader {
             if (unitClass == UnitClass.ANY) unitClass = Units.impliedBy(noun);
             if (unitClass == UnitClass.ANY) unitClass = Units.impliedBy(attribute);
             return new Quantity(unitClass, unit == null ? "" : unit, attribute, counted, CHANGE.matcher(clause).find(),
-                    explicit, PER_UNIT.matcher(clause).find());
+                    explicit, PER_UNIT.matcher(clause).find(), SPENDING.matcher(clause).find());
         }
         return null;
     }

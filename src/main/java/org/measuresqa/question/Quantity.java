@@ -12,9 +12,10 @@ package org.measuresqa.question;
  *                  by a word ("成本能省多少"), a share or a multiple answers too
  * @param explicit  the kind of figure is named by the question word or a unit ("多少钱", "几个工作日"), not implied
  * @param perUnit   asks a figure per unit ("每次", "一次", "每个集装箱", "人均"): only a per-unit figure answers
+ * @param spending  asks how much was spent or invested ("投了多少钱", "花了多少")
  */
 public record Quantity(UnitClass unitClass, String unit, String attribute, String counted, boolean change,
-                       boolean explicit, boolean perUnit) {
+                       boolean explicit, boolean perUnit, boolean spending) {
 
     /** What the question names as measured: the noun counted, else the words before the question word. */
     public String named() {

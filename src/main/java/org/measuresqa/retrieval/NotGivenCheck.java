@@ -25,6 +25,7 @@ final class NotGivenCheck {
 
     /** A sentence stating a figure per unit: "平均每船", "单航次", "例均", "人均". */
     private static final Pattern PER_UNIT = Pattern.compile("每|单(?=[次航个价位台套])|均|/");
+    private static final Pattern SPENT = Pattern.compile("投资|投入|花费|耗资|支出|资金|经费|预算|拨付|补贴");
     private static final Pattern ASKS_COUNTRIES = Pattern.compile("(哪些|哪个|哪几个|什么|几个)国家");
 
     /** A clause that asks something. */
@@ -60,6 +61,8 @@ final class NotGivenCheck {
                 // "一次多少钱" is a price: a total ("产值5.62亿元") does not answer it; a duration is per event anyway
                 .filter(s -> !q.perUnit() || q.unitClass() != UnitClass.MONEY || PER_UNIT.matcher(s).find()).toList();
         if (q.unitClass() != UnitClass.ANY && withFigure.isEmpty()) return false;
+        // "投了多少钱", "花了多少": money spent is given only where the measure says what was spent
+        if (q.spending() && withFigure.stream().noneMatch(s -> SPENT.matcher(s).find())) return false;
         String specific = Units.specificAttribute(q.named());
         if (specific != null && !text.contains(specific)) return false;
         if (!q.counted().isEmpty()) {

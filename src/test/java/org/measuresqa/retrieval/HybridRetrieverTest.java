@@ -115,6 +115,8 @@ class HybridRetrieverTest {
         assertThat(ask("LNG加注服务每单收多少钱？").decline()).isInstanceOf(Decline.NotGiven.class);
         assertThat(ask("厦门国际法务平台有多少名外籍律师？").decline()).isInstanceOf(Decline.NotGiven.class);
         assertThat(ask("生态环境分区管控平台覆盖了哪些国家？").decline()).isInstanceOf(Decline.NotGiven.class);
+        // money spent is given only where the measure says what was spent, not by another sum of money
+        assertThat(ask("国际法务运营平台建设花了多少钱？").decline()).isInstanceOf(Decline.NotGiven.class);
         // a classifier names what is counted: firms (家) are not answered by a count of codes (个)
         assertThat(ask("一企一品一码平台接入了多少家危化品企业？").decline()).isInstanceOf(Decline.NotGiven.class);
         assertThat(ask("一企一品一码激活了多少个追溯码？").abstain()).isFalse();
