@@ -12,6 +12,8 @@ import java.util.Set;
 final class CategoryReader {
 
     private static final int MARKER_REACH = 6;
+    /** A part of a heading's name must be followed closely by its marker ("科技类", not "科技企业的那类"). */
+    private static final int PART_REACH = 2;
 
     record Reading(Set<String> categories, Confidence confidence, List<String> words) {
     }
@@ -27,13 +29,26 @@ final class CategoryReader {
             Confidence c = strong ? Confidence.STRONG : Confidence.WEAK;
             if (c.compareTo(confidence) > 0) confidence = c;
         }
+        if (categories.isEmpty()) {
+            for (AliasMatcher.Match m : AliasMatcher.take(t, Vocabulary.CATEGORY_PARTS, alias -> false)) {
+                if (!marked(t.text(), m, PART_REACH)) continue;
+                categories.add(m.value());
+                words.add(m.alias());
+                t.mask(m.at(), m.alias().length());
+                confidence = Confidence.STRONG;
+            }
+        }
         return new Reading(categories, confidence, words);
     }
 
     private static boolean marked(String text, AliasMatcher.Match m) {
+        return marked(text, m, MARKER_REACH);
+    }
+
+    private static boolean marked(String text, AliasMatcher.Match m, int reach) {
         int end = m.at() + m.alias().length();
-        String after = text.substring(end, Math.min(text.length(), end + MARKER_REACH));
-        String before = text.substring(Math.max(0, m.at() - MARKER_REACH), m.at());
+        String after = text.substring(end, Math.min(text.length(), end + reach));
+        String before = text.substring(Math.max(0, m.at() - reach), m.at());
         for (String marker : Vocabulary.CATEGORY_MARKERS) {
             if (after.contains(marker) || (marker.length() > 1 && before.contains(marker))) return true;
         }

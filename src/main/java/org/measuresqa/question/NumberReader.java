@@ -19,7 +19,10 @@ final class NumberReader {
     private static final Pattern ORDINAL_LIST = Pattern.compile(
             "第\\s*(" + NUMERAL + ")\\s*(" + UNIT + ")?((?:\\s*(?:[、，,和与及跟]|还有|以及|到|至|-|~|—)\\s*第?\\s*(?:" + NUMERAL + ")\\s*" + UNIT + "?)*)");
     private static final Pattern ORDINAL_TAIL = Pattern.compile("(" + NUMERAL + ")");
-    private static final Pattern NUMBER_SIGN = Pattern.compile("(?:#|no\\.?\\s*|编号\\s*|序号\\s*(?:为|是)?\\s*)([0-9]{1,3})");
+    private static final Pattern NUMBER_SIGN = Pattern.compile("(?:#|no\\.?\\s*|(?:编号|序号)\\s*(?:为|是)?\\s*)([0-9]{1,3})");
+    /** "20-25条", "序号20到25", "20号到25号": a range named without 第, marked by a prefix or a unit for measures. */
+    private static final Pattern BARE_RANGE = Pattern.compile(
+            "(序号|编号|#)?\\s*(" + NUMERAL + ")\\s*(号|条|项)?\\s*(?:到|至|-|~|—|－)\\s*第?\\s*(" + NUMERAL + ")\\s*(号|条|项)?");
     private static final Pattern NUMBER_SUFFIX = Pattern.compile("(?<![0-9])([0-9]{1,3})\\s*号(?:举措|措施|经验)?");
     private static final Pattern MEASURE_PREFIX = Pattern.compile("(?:举措|措施)\\s*([0-9]{1,3})(?![0-9])");
     private static final Pattern NEXT = Pattern.compile("(之后|以后|后面|后边|下一|下个|接下来)(的)?(那)?(一)?(项|条|个)");
@@ -53,6 +56,7 @@ final class NumberReader {
         }
         List<Integer> named = new ArrayList<>();
         collectOrdinals(t, named);
+        collectBareRanges(t, named);
         for (Pattern p : List.of(NUMBER_SIGN, NUMBER_SUFFIX, MEASURE_PREFIX)) {
             Matcher n = p.matcher(text);
             while (n.find()) {
@@ -101,6 +105,19 @@ final class NumberReader {
                 out.addAll(found);
             }
             t.mask(m.start(), end - m.start());
+        }
+    }
+
+    private void collectBareRanges(MaskedText t, List<Integer> out) {
+        Matcher m = BARE_RANGE.matcher(t.text());
+        while (m.find()) {
+            if (t.isMasked(m.start(), m.end() - m.start())) continue;
+            boolean marked = m.group(1) != null || m.group(5) != null;
+            int from = parseNumeral(m.group(2));
+            int to = parseNumeral(m.group(4));
+            if (!marked || to <= from || to - from > 40) continue; // "2021—2023年" is years
+            for (int n = from; n <= to; n++) out.add(n);
+            t.mask(m);
         }
     }
 

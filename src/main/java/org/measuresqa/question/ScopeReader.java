@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 final class ScopeReader {
 
     private static final Pattern NOT_NATIONAL = Pattern.compile(Vocabulary.NOT_NATIONAL);
+    private static final Pattern QUALIFIED = Pattern.compile(Vocabulary.QUALIFIED_SCOPE);
 
     Set<String> read(MaskedText t) {
         Set<String> scopes = new LinkedHashSet<>();
+        if (t.maskAll(QUALIFIED) > 0) scopes.add(Vocabulary.SCOPE_QUALIFIED);
         for (AliasMatcher.Match m : AliasMatcher.take(t, Vocabulary.SCOPES)) scopes.add(m.value());
         Matcher notNational = NOT_NATIONAL.matcher(t.text());
         if (notNational.find() && !t.isMasked(notNational.end() - 2, 2)) {

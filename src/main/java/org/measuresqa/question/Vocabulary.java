@@ -63,6 +63,18 @@ public final class Vocabulary {
             "社会事业", Categories.SOCIAL_AND_SPATIAL, "空间治理", Categories.SOCIAL_AND_SPATIAL,
             "社会民生", Categories.SOCIAL_AND_SPATIAL, "民生事业", Categories.SOCIAL_AND_SPATIAL);
 
+    /**
+     * Parts of a heading's name that name it only when a word such as 方面 or 类 follows ("科技类", "开放这块", "民生领域"):
+     * alone they are too common to mean the heading.
+     */
+    static final Map<String, String> CATEGORY_PARTS = longestFirst(
+            "市场化", Categories.FACTOR_MARKETS, "要素", Categories.FACTOR_MARKETS, "科技", Categories.SCIENCE_AND_TECHNOLOGY,
+            "对外", Categories.OPENING_UP, "开放", Categories.OPENING_UP, "社会", Categories.SOCIAL_AND_SPATIAL,
+            "民生", Categories.SOCIAL_AND_SPATIAL, "空间", Categories.SOCIAL_AND_SPATIAL);
+
+    /** "具备条件的省市", "符合条件的地方", "条件成熟的地区", "部分地区": the qualified scope in other words. */
+    static final String QUALIFIED_SCOPE = "(具备|符合|满足|有)(一定|相应|相关)?的?条件的?(地区|地方|省市|城市|区域|省份)|条件成熟的?(地区|地方)|(部分|局部|特定|个别|少数)(地区|地方|区域)";
+
     /** Category aliases that are also everyday topic words. */
     static final List<String> WEAK_CATEGORY_ALIASES = List.of(
             "科技创新", "科创", "对外开放", "扩大开放", "开放型经济", "营商", "要素配置", "空间治理", "民生事业", "社会民生");

@@ -38,9 +38,7 @@ final class DeclineRules {
             new Rule<>("no measure meets the conditions", r -> r.plan().filterSet() != null && r.plan().filterSet().isEmpty()
                     ? Optional.of(new Decline.NoMatch(r.plan().hardFilters().describe())) : Optional.empty()),
             new Rule<>("nothing to search for", r -> r.plan().nothingToSearch() && !r.plan().strayOnly()
-                    ? Optional.of(new Decline.NoTopic()) : Optional.empty()),
-            new Rule<>("only words the document never uses", r -> r.plan().strayOnly()
-                    ? Optional.of(new Decline.NotCovered()) : Optional.empty()));
+                    ? Optional.of(new Decline.NoTopic()) : Optional.empty()));
 
     private final List<Rule<Evidence>> after = List.of(
             new Rule<>("weak evidence", e -> e.ranking().weak() ? Optional.of(new Decline.NotCovered()) : Optional.empty()),

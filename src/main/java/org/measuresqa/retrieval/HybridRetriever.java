@@ -77,7 +77,7 @@ public final class HybridRetriever implements Retriever {
                     ? plan.numbers().stream().filter(plan.filterSet()::contains).toList() : plan.numbers();
             return new RetrievalResult(exact(asked, resolved), null, true, count, resolved);
         }
-        if (!q.topic().present()) {
+        if (!q.topic().present() && !plan.strayOnly()) {
             List<Integer> all = plan.filterSet() != null ? List.copyOf(plan.filterSet()) : List.copyOf(data.measures.keySet());
             return new RetrievalResult(exact(all, resolved), null, true, count, resolved);
         }
@@ -107,6 +107,7 @@ public final class HybridRetriever implements Retriever {
      * that match about equally well, the one from the city named is meant.
      */
     private Ranking preferSources(Ranking ranking, Set<String> sources) {
+        if (ranking.hits().isEmpty()) return ranking;
         double max = ranking.hits().stream()
                 .mapToDouble(h -> h.score() * (sources.contains(h.measure().source()) ? 1 + settings.sourcePreference() : 1))
                 .max().orElse(1);

@@ -18,7 +18,9 @@ import org.measuresqa.question.QueryAnalysis;
  * @param filterSet      the measures the hard filters allow, or null when nothing is filtered
  * @param numbers        measure numbers named that exist
  * @param unknownNumbers measure numbers named that do not
- * @param strayOnly      nothing is left but words the document never uses: a subject it does not cover
+ * @param strayOnly      nothing is left but words the document never uses: ranked by closeness alone, so that an
+ *                       everyday paraphrase is still found and a subject the document does not touch is declined
+ *                       on weak evidence
  * @param extraTerms     words of a weak heading given back to the topic
  */
 record Plan(boolean setQuestion, Filters hardFilters, Set<Integer> filterSet, List<Integer> numbers,

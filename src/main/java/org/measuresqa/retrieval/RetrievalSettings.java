@@ -33,7 +33,7 @@ public record RetrievalSettings(double denseWeight, double lexicalWeight, double
     }
 
     public static RetrievalSettings defaults() {
-        return new RetrievalSettings(1.0, 1.0, 0.04, 200, 0.50, 0.35, 0.6, 6, 0.13, 0.1, 0.1);
+        return new RetrievalSettings(1.0, 1.0, 0.04, 200, 0.50, 0.35, 0.6, 6, 0.17, 0.1, 0.1);
     }
 
     public RetrievalSettings withWeights(double dense, double lexical) {

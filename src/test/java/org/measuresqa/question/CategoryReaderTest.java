@@ -20,6 +20,9 @@ class CategoryReaderTest {
             "这条属于科技创新吗;科技创新体制机制;STRONG",
             "和科技创新有关的知识产权举措;科技创新体制机制;WEAK",
             "跨境信用卡办了多少张;'';NONE",
+            "科技类的举措有哪些;科技创新体制机制;STRONG",
+            "民生领域有什么经验;社会事业和空间治理;STRONG",
+            "社会保险关系转接怎么办;'';NONE",
     })
     void headings_are_read_by_name_long_form_and_variant_with_a_confidence(String question, String category, Confidence confidence) {
         Filters f = Readings.read(question).filters();

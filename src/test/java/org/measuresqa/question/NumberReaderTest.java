@@ -23,6 +23,11 @@ class NumberReaderTest {
             "前一项呢;'';'';-1",
             "截至2024年第三季度供了19宗地;'';'';0",
             "这32项里哪些是深圳的;'';'';0",
+            "20-25条讲了什么;20|21|22|23|24|25;'';0",
+            "序号20到22的举措;20|21|22;'';0",
+            "20号到22号举措;20|21|22;'';0",
+            "编号为7的举措;7;'';0",
+            "2021—2023年获奖多少人次;'';'';0",
     })
     void measure_numbers_in_their_usual_forms_but_not_figures(String question, String numbers, String unknown, int step) {
         Numbers n = Readings.read(question).numbers();
