@@ -26,10 +26,12 @@ final class AskReader {
     private static final Pattern CATEGORY_ASK = Pattern.compile(Vocabulary.CATEGORY_ASK);
     private static final Pattern HOW = Pattern.compile(Vocabulary.HOW);
     private static final Pattern PER_UNIT = Pattern.compile("每次|一次|单次|每个|每单|每家|每人|人均|平均每|每船|每辆|每箱|每吨|每件|每批|每笔|单个|单笔|单价");
+    /** "…的收费标准是", "…的分数线为": an attribute named plainly, just before 是/为/有 and the question word. */
+    private static final Pattern PLAIN_ATTRIBUTE = Pattern.compile("(^|的)[\\p{IsHan}]{2,8}?(大概|大约|一般|目前|现在|具体|一共|总共|已经|已)?(是|为|有)$");
     private static final Pattern SPENDING = Pattern.compile("投了|投入|投资了|花了|花费|耗资|砸了|拨了");
     private static final Pattern CHANGE = Pattern.compile("省|节约|降|减|缩短|压缩|提高|提升|增长|增加|上升|涨|少了|多了|快了|变化|幅度");
     private static final List<String> HEDGES = List.of(
-            "一共", "总共", "累计", "大概", "大约", "目前", "现在", "已经", "到现在", "至今", "到底", "究竟", "一年", "每年");
+            "一共", "总共", "累计", "大概", "大约", "目前", "现在", "已经", "到现在", "至今", "到底", "究竟", "一年", "每年", "具体");
     private static final List<String> TRAILING = List.of(
             "大概", "大约", "一共", "总共", "累计", "共计", "已经", "现在", "目前", "平均", "达到", "提高了", "提高", "提升了",
             "提升", "降低了", "降低", "减少了", "减少", "增加了", "增加", "增长了", "增长", "缩短了", "缩短", "压缩了", "压缩",
@@ -77,7 +79,8 @@ final class AskReader {
             UnitClass unitClass = UnitClass.valueOf(anchor.getValue());
             int nounStart = end;
             if (unit != null && unitClass == UnitClass.ANY) {
-                unitClass = Units.classOf(unit);
+                // "几年", "多少个月": how long, not when
+                unitClass = unit.equals("年") || unit.equals("月") ? UnitClass.DURATION : Units.classOf(unit);
                 nounStart = end + unit.length();
             }
             boolean explicit = unitClass != UnitClass.ANY;
@@ -88,7 +91,8 @@ final class AskReader {
             if (unitClass == UnitClass.ANY) unitClass = Units.impliedBy(noun);
             if (unitClass == UnitClass.ANY) unitClass = Units.impliedBy(attribute);
             return new Quantity(unitClass, unit == null ? "" : unit, attribute, counted, CHANGE.matcher(clause).find(),
-                    explicit, PER_UNIT.matcher(clause).find(), SPENDING.matcher(clause).find());
+                    explicit, PER_UNIT.matcher(clause).find(), SPENDING.matcher(clause).find(),
+                    PLAIN_ATTRIBUTE.matcher(clause.substring(0, at)).find());
         }
         return null;
     }
@@ -96,9 +100,9 @@ final class AskReader {
     /** Verbs and particles that end the noun counted ("多少艘船办了" counts 船). */
     private static final String ENDS_NOUN = "办评做发拿有是在被得上下去来过到给接运进出用开能会要将内从向已都";
 
-    /** The noun counted, cut before the first verb or particle; "" when less than two characters are left. */
+    /** The noun counted, cut before the first verb or particle after its first character; "" when less than two are left. */
     private static String counted(String noun) {
-        int end = 0;
+        int end = Math.min(1, noun.length());
         while (end < noun.length() && ENDS_NOUN.indexOf(noun.charAt(end)) < 0) end++;
         String head = noun.substring(0, end);
         return hanCount(head) >= 2 && !Units.GENERIC_ATTRIBUTES.contains(head) ? head : "";

@@ -29,14 +29,14 @@ final class CategoryReader {
             Confidence c = strong ? Confidence.STRONG : Confidence.WEAK;
             if (c.compareTo(confidence) > 0) confidence = c;
         }
-        if (categories.isEmpty()) {
-            for (AliasMatcher.Match m : AliasMatcher.take(t, Vocabulary.CATEGORY_PARTS, alias -> false)) {
-                if (!marked(t.text(), m, PART_REACH)) continue;
-                categories.add(m.value());
-                words.add(m.alias());
-                t.mask(m.at(), m.alias().length());
-                confidence = Confidence.STRONG;
-            }
+        for (AliasMatcher.Match m : AliasMatcher.take(t, Vocabulary.CATEGORY_PARTS, alias -> false)) {
+            // a part of the heading already named ("民生和空间治理") is part of that name; another heading needs its marker
+            boolean same = categories.contains(m.value()) && categories.size() == 1;
+            if (!same && !marked(t.text(), m, PART_REACH)) continue;
+            categories.add(m.value());
+            words.add(m.alias());
+            t.mask(m.at(), m.alias().length());
+            if (!same) confidence = Confidence.STRONG;
         }
         return new Reading(categories, confidence, words);
     }

@@ -11,9 +11,15 @@ import java.util.regex.Pattern;
  */
 public final class Figures {
 
-    /** One figure: its text, its unit ("" for a bare number) and its kind. */
-    public record Figure(String text, String unit, UnitClass unitClass) {
+    /**
+     * One figure: its text, its unit ("" for a bare number) and its kind.
+     *
+     * @param asOf a date the figures are given as of ("截至2024年第三季度"), not the date of an event
+     */
+    public record Figure(String text, String unit, UnitClass unitClass, boolean asOf) {
     }
+
+    private static final Pattern AS_OF = Pattern.compile("(截至|截止|至|到|—|-|~)\\s*$");
 
     private static final Pattern NUMBER = Pattern.compile(
             "([一二三四五六七八九十]分之[一二三四五六七八九十])|(\\d+(?:[.,]\\d+)*|[一二两三四五六七八九十百千]+)\\s*(?:万|亿|千|百)?\\s*(?:余|多|以上|左右)?");
@@ -26,7 +32,7 @@ public final class Figures {
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             if (m.group(1) != null) {
-                out.add(new Figure(m.group(), "分之", UnitClass.SHARE));
+                out.add(new Figure(m.group(), "分之", UnitClass.SHARE, false));
                 continue;
             }
             boolean digits = Character.isDigit(m.group(2).charAt(0));
@@ -36,17 +42,21 @@ public final class Figures {
             if (!digits && List.of("个", "项", "条", "次", "种", "类", "家", "件", "批", "位", "名").contains(unit)
                     && m.group(2).length() == 1 && !"两".equals(m.group(2))) {
                 // "一个", "一项", "三类": usually words; still figures when they count ("3个学科组" is written in digits)
-                out.add(new Figure(m.group() + unit, unit, UnitClass.COUNT));
+                out.add(new Figure(m.group() + unit, unit, UnitClass.COUNT, false));
                 continue;
             }
-            out.add(new Figure(m.group() + (unit == null ? "" : unit), unit == null ? "" : unit,
-                    unit == null ? UnitClass.ANY : Units.classOf(unit)));
+            UnitClass kind = unit == null ? UnitClass.ANY : Units.classOf(unit);
+            // "3年", "6个月" last; "2023年", "11月" are when
+            if (kind == UnitClass.DATE && digits && (unit.equals("年") ? m.group(2).length() < 4 : false)) kind = UnitClass.DURATION;
+            boolean asOf = kind == UnitClass.DATE && AS_OF.matcher(text.substring(Math.max(0, m.start() - 3), m.start())).find();
+            out.add(new Figure(m.group() + (unit == null ? "" : unit), unit == null ? "" : unit, kind, asOf));
         }
         return out;
     }
 
     /** Whether a figure of this kind answers a question for {@code asked}. */
     public static boolean answers(Figure f, UnitClass asked) {
+        if (asked == UnitClass.DATE && f.asOf()) return false; // "什么时候上线" is not answered by "截至2024年"
         if (asked == UnitClass.ANY || f.unitClass() == asked) return true;
         return asked == UnitClass.SHARE && f.unitClass() == UnitClass.MULTIPLE; // "增长了多少" may be answered in 倍
     }

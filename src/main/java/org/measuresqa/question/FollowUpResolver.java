@@ -13,6 +13,9 @@ import java.util.Set;
  */
 public final class FollowUpResolver {
 
+    /** Characters of topic, after question words, that are too few to name a measure alone. */
+    private static final int NARROW_TOPIC = 6;
+
     private final QueryAnalyzer analyzer;
 
     public FollowUpResolver(QueryAnalyzer analyzer) {
@@ -33,9 +36,22 @@ public final class FollowUpResolver {
         QueryAnalysis context = null;
         for (String turn : history) {
             if (turn == null || turn.isBlank()) continue;
-            context = merge(context, analyzer.analyze(turn)).effective();
+            ResolvedQuery r = merge(context, analyzer.analyze(turn));
+            QueryAnalysis effective = r.effective();
+            // an earlier turn with a small topic of its own ("海运那边效率提了多少") still speaks of the turn before it:
+            // what follows it leans on both; the latest question's continuity is decided on evidence instead
+            if (context != null && !r.followUp() && narrow(effective)) {
+                effective = effective.withTopic(effective.topic().after(context.topic())).withFilters(effective.filters().over(context.filters()));
+            }
+            context = effective;
         }
         return merge(context, analyzer.analyze(question));
+    }
+
+    /** A topic too small to stand for a measure by itself, with nothing that would start a new subject. */
+    private static boolean narrow(QueryAnalysis q) {
+        return q.topic().present() && q.topic().size() <= NARROW_TOPIC && q.numbers().isEmpty() && q.filters().isEmpty()
+                && q.otherPlaces().isEmpty();
     }
 
     static ResolvedQuery merge(QueryAnalysis previous, QueryAnalysis current) {
@@ -64,6 +80,13 @@ public final class FollowUpResolver {
             Intent intent = new Intent(count, list, wants.premise(), false, previous.intent().wantsAll() && !pointsBack);
             QueryAnalysis effective = previous.withFilters(own.over(previous.filters())).withAsk(ask).withIntent(intent)
                     .withReference(Reference.NONE).withText(previous.text() + " / " + current.text());
+            return new ResolvedQuery(current, effective, previous, true);
+        }
+        if (current.reference().elliptical() && narrow(current) && !current.intent().asksForSet()) {
+            // "那平均费率呢？": the earlier subject, with what this question adds to it
+            QueryAnalysis effective = current.withTopic(current.topic().after(previous.topic()))
+                    .withFilters(current.filters().over(previous.filters()))
+                    .withText(previous.text() + " / " + current.text());
             return new ResolvedQuery(current, effective, previous, true);
         }
         if (current.reference().plural() && current.topic().present() && current.numbers().isEmpty()) {

@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
 final class IntentReader {
 
     private static final String MEASURE_NOUN = "(创新举措|改革举措|试点举措|典型经验|经验做法|举措|措施|经验|改革|条目)";
-    private static final Pattern COUNT_NAMED = Pattern.compile("(几|多少)\\s*(项|条|个|件)?\\s*" + MEASURE_NOUN);
+    private static final Pattern COUNT_NAMED = Pattern.compile("(?<!哪)(几|多少)\\s*(项|条|个|件)?\\s*" + MEASURE_NOUN);
     /** "有几项？", "一共多少条" with nothing after the classifier but the end or a predicate about measures. */
     private static final Pattern COUNT_BARE = Pattern.compile(
-            "(几|多少)\\s*(项|条)(?=$|[?？,，。!！;；)）]|呢|啊|吗|呀|是|属于|来自|在|入选|被|推广|面向|涉及|和|与|跟|有关|相关|里|中|符合|满足)");
+            "(?<!哪)(几|多少)\\s*(项|条)(?=$|[?？,，。!！;；)）]|呢|啊|吗|呀|是|属于|来自|在|入选|被|推广|面向|涉及|和|与|跟|有关|相关|里|中|符合|满足)");
     /** "全国推广的措施有多少个": the measures named first, then counted. */
-    private static final Pattern COUNT_AFTER_NOUN = Pattern.compile(MEASURE_NOUN + "[^，,。?？]{0,4}?(有|共|是|一共|总共)?\\s*(几|多少)\\s*(项|条|个)"
+    private static final Pattern COUNT_AFTER_NOUN = Pattern.compile(MEASURE_NOUN + "[^，,。?？]{0,4}?(有|共|是|一共|总共)?\\s*(?<!哪)(几|多少)\\s*(项|条|个)"
             + "(?=$|[?？,，。!！;；)）]|呢|啊|吗|呀)");
     /** "有哪些做法" lists measures only when no measure is named; otherwise it asks for one measure's practice. */
     private static final Pattern LISTED_PRACTICES = Pattern.compile("^\\s*(是|有|些|的|项|条|个|几)*\\s*做法");
@@ -28,7 +28,9 @@ final class IntentReader {
     private static final Pattern LISTED_MEASURES = Pattern.compile(
             "^\\s*(是|有|些|的|项|条|个|几|方面的|类|地方的|城市的)*\\s*(?<!具体)" + MEASURE_NOUN);
     private static final Pattern PRACTICE_LIST = Pattern.compile("(具体|创新|主要)(做法|措施)|哪些(具体)?(做法|措施)来|采取了哪些");
-    private static final Pattern WANTS_ALL = Pattern.compile("所有|全部|一共|总共|共有|全都|一览|清单|都有哪些|有哪些举措|全体|整个文件|这份文件里");
+    private static final Pattern WANTS_ALL = Pattern.compile("所有|全部|全都|一览|清单|都有哪些|有哪些举措|全体|整个文件|这份文件里");
+    /** A request to list ("列一下", "梳理"): its object may come after it, city and all ("列一下深圳报送的所有经验"). */
+    private static final Pattern LIST_VERB = Pattern.compile("列出|列一下|列举|列个|罗列|梳理|盘点|汇总|清单|一览");
 
     Intent read(String text, boolean topicPresent, Confidence premise, boolean opinion, boolean namesNumbers) {
         boolean measureNoun = Pattern.compile(MEASURE_NOUN).matcher(text).find();
@@ -48,6 +50,7 @@ final class IntentReader {
         if (PRACTICE_LIST.matcher(text).find() && topicPresent) return Confidence.NONE;
         Matcher m = LIST_MARKER.matcher(text);
         Confidence best = Confidence.NONE;
+        if (LIST_VERB.matcher(text).find()) best = !topicPresent || measureNoun || theme ? Confidence.STRONG : Confidence.WEAK;
         while (m.find()) {
             String after = text.substring(m.end());
             Confidence c;

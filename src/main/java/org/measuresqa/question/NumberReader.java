@@ -30,7 +30,16 @@ final class NumberReader {
     private static final Pattern WHOLE_SET = Pattern.compile(
             "(这)?([0-9]{1,3}|[一二三四五六七八九十]{1,4})\\s*(项|条|个)(举措|措施|经验)?(里|中|之中|当中|里面|里头)");
     private static final Pattern FIRST_N = Pattern.compile("前\\s*(" + NUMERAL + ")\\s*(项|条|个)");
-    private static final Pattern LAST_ONE = Pattern.compile("最后\\s*(一|1)?\\s*(项|条|个)");
+    private static final Pattern LAST_N = Pattern.compile("最后\\s*(" + NUMERAL + ")?\\s*(项|条|个)|(?<![前之以最])后\\s*([2-9]|[二两三四五六七八九十])\\s*(项|条|个)");
+    /** "序号25以后", "排在第20条之后", "从第20条开始": the measures after a number (inclusive of it only when said so). */
+    private static final Pattern AFTER = Pattern.compile(
+            "(序号|编号|第)?\\s*(?:排在|排|位于|在)?\\s*第?\\s*(" + NUMERAL + ")\\s*(号|条|项)?\\s*(以后|之后|往后|后面|后边|开始|起)");
+    /** "第5条以前", "序号10之前": the measures before a number. */
+    private static final Pattern BEFORE = Pattern.compile(
+            "(序号|编号|第)?\\s*(?:排在|排|位于|在)?\\s*第?\\s*(" + NUMERAL + ")\\s*(号|条|项)?\\s*(以前|之前|前面|前边)");
+    /** "那一项", "的那条": after 以后 it steps to the next measure instead of naming a range. */
+    private static final Pattern ONE_MEASURE = Pattern.compile("^\\s*的?\\s*那?\\s*一?\\s*(项|条|个)");
+    private static final Pattern INCLUSIVE = Pattern.compile("(?<![不])(含|包括|包含)");
     private static final String BOUNDARY = "？?，,。！!和与及、是讲说的呢吗啊里中到至（(）) ";
 
     private final int measureCount;
@@ -55,6 +64,7 @@ final class NumberReader {
             if (parseNumeral(whole.group(2)) == measureCount) t.mask(whole);
         }
         List<Integer> named = new ArrayList<>();
+        collectSides(t, named);
         collectOrdinals(t, named);
         collectBareRanges(t, named);
         for (Pattern p : List.of(NUMBER_SIGN, NUMBER_SUFFIX, MEASURE_PREFIX)) {
@@ -70,9 +80,11 @@ final class NumberReader {
             for (int n = 1; n <= Math.min(parseNumeral(first.group(1)), measureCount); n++) named.add(n);
             t.mask(first);
         }
-        Matcher last = LAST_ONE.matcher(text);
-        if (last.find()) {
-            named.add(measureCount);
+        Matcher last = LAST_N.matcher(text);
+        if (last.find() && !t.isMasked(last.start(), last.end() - last.start())) {
+            String n = last.group(1) != null ? last.group(1) : last.group(3);
+            int howMany = n == null ? 1 : parseNumeral(n);
+            for (int i = Math.max(1, measureCount - howMany + 1); i <= measureCount; i++) named.add(i);
             t.mask(last);
         }
         int step = NEXT.matcher(text).find() ? 1 : PREVIOUS.matcher(text).find() ? -1 : 0;
@@ -105,6 +117,26 @@ final class NumberReader {
                 out.addAll(found);
             }
             t.mask(m.start(), end - m.start());
+        }
+    }
+
+    /** "序号25以后（不含25）", "第10条之前": every measure on one side of a number that names a measure. */
+    private void collectSides(MaskedText t, List<Integer> out) {
+        String text = t.text();
+        boolean inclusive = INCLUSIVE.matcher(text).find();
+        for (Pattern p : List.of(AFTER, BEFORE)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                boolean marked = m.group(1) != null || m.group(3) != null;
+                if (!marked || t.isMasked(m.start(), m.end() - m.start())) continue;
+                if (ONE_MEASURE.matcher(text.substring(m.end())).find()) continue; // "第9项之后那一项": a step
+                int n = parseNumeral(m.group(2));
+                if (n < 1 || n > measureCount) continue;
+                boolean from = m.group(4).equals("开始") || m.group(4).equals("起") || inclusive;
+                if (p == AFTER) for (int i = from ? n : n + 1; i <= measureCount; i++) out.add(i);
+                else for (int i = 1; i <= (inclusive ? n : n - 1); i++) out.add(i);
+                t.mask(m);
+            }
         }
     }
 

@@ -13,9 +13,10 @@ package org.measuresqa.question;
  * @param explicit  the kind of figure is named by the question word or a unit ("多少钱", "几个工作日"), not implied
  * @param perUnit   asks a figure per unit ("每次", "一次", "每个集装箱", "人均"): only a per-unit figure answers
  * @param spending  asks how much was spent or invested ("投了多少钱", "花了多少")
+ * @param namedPlainly the attribute is named as "X的Y是多少": Y is a noun phrase, not the end of a longer clause
  */
 public record Quantity(UnitClass unitClass, String unit, String attribute, String counted, boolean change,
-                       boolean explicit, boolean perUnit, boolean spending) {
+                       boolean explicit, boolean perUnit, boolean spending, boolean namedPlainly) {
 
     /** What the question names as measured: the noun counted, else the words before the question word. */
     public String named() {

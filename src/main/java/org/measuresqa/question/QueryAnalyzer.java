@@ -22,6 +22,7 @@ public final class QueryAnalyzer {
     private final ReferenceReader reference = new ReferenceReader();
     private final AskReader ask = new AskReader();
     private final TopicReader topic;
+    private final PinyinGloss pinyin;
     private final IntentReader intent = new IntentReader();
 
     /** @param measures the document's measures: numbers beyond them are unknown, and places are checked against their text */
@@ -31,11 +32,12 @@ public final class QueryAnalyzer {
         for (Measure m : measures) text.append(m.fullText()).append('\n');
         this.places = new PlaceReader(LexicalTokens.fold(text.toString()));
         this.topic = new TopicReader(java.util.Set.copyOf(LexicalTokens.tokens(text.toString())));
+        this.pinyin = new PinyinGloss(LexicalTokens.fold(text.toString()));
     }
 
     public QueryAnalysis analyze(String question) {
         InjectionReader.Unwrapped unwrapped = injection.read(LexicalTokens.fold(question).strip());
-        String glossed = EnglishGloss.gloss(unwrapped.question());
+        String glossed = pinyin.gloss(EnglishGloss.gloss(unwrapped.question()));
         MaskedText t = new MaskedText(glossed);
 
         NumberReader.Reading named = numbers.read(t);

@@ -32,6 +32,7 @@ final class TopicReader {
         List<String> restTerms = LexicalTokens.distinctTokens(rest.toString());
         boolean present = restTerms.stream().anyMatch(term -> term.length() >= 2 && documentTerms.contains(term));
         boolean stray = restTerms.stream().anyMatch(term -> term.length() >= 2 && !documentTerms.contains(term));
-        return new Topic(searchText, terms, present, stray);
+        int size = (int) rest.codePoints().filter(Character::isLetterOrDigit).count();
+        return new Topic(searchText, terms, present, stray, size);
     }
 }

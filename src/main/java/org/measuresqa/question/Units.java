@@ -12,7 +12,7 @@ public final class Units {
             "个月", "DURATION", "天", "DURATION", "日", "DURATION", "秒", "DURATION", "周", "DURATION",
             "亿美元", "MONEY", "万美元", "MONEY", "美元", "MONEY", "亿元", "MONEY", "万元", "MONEY", "元", "MONEY",
             "块钱", "MONEY", "块", "MONEY", "钱", "MONEY",
-            "个百分点", "SHARE", "百分点", "SHARE", "%", "SHARE", "成", "SHARE", "倍", "MULTIPLE",
+            "个百分点", "SHARE", "百分点", "SHARE", "%", "SHARE", "倍", "MULTIPLE",
             "平方公里", "AREA", "平方米", "AREA", "平米", "AREA", "亩", "AREA", "公顷", "AREA",
             "万吨", "WEIGHT", "吨", "WEIGHT", "标箱", "WEIGHT", "teu", "WEIGHT",
             "人次", "COUNT", "家次", "COUNT", "批次", "COUNT", "航次", "COUNT", "单", "COUNT", "件", "COUNT",
@@ -90,6 +90,11 @@ public final class Units {
         return null;
     }
 
+    /** Whether the words name money, time or a share in general ("运费", "办证费用", "时长"), not a particular thing. */
+    public static boolean isGeneric(String words) {
+        return GENERIC_ATTRIBUTES.stream().anyMatch(words::endsWith);
+    }
+
     /** The particular attribute words in a text ("收入", "利率", "通过率"), each at least two characters. */
     public static List<String> specificAttributesIn(String text) {
         List<String> out = new java.util.ArrayList<>();
@@ -99,7 +104,8 @@ public final class Units {
                 out.add(w);
             }
         }
-        java.util.regex.Matcher rate = java.util.regex.Pattern.compile("([\\p{IsHan}])率").matcher(text);
+        // 率 as a noun (通过率, 利率), not the verb of 率先 or 率领
+        java.util.regex.Matcher rate = java.util.regex.Pattern.compile("([\\p{IsHan}])率(?![先领队团众])").matcher(text);
         while (rate.find()) {
             String w = rate.group();
             if (!GENERIC_ATTRIBUTES.contains(w) && !out.contains(w)) out.add(w);

@@ -142,6 +142,11 @@ public final class Vocabulary {
             "benefited", "惠及", "benefit", "惠及", "lng", "lng", "drg", "病种", "dip", "病种分值", "container", "集装箱",
             "transshipment", "中转", "mediation", "调解", "dispute", "纠纷", "overseas", "海外", "visa", "签证",
             "registration", "登记", "works", "作品", "zoning", "分区管控", "esg", "环境", "green", "绿色",
+            "drop", "下降", "drops", "下降", "dropped", "下降", "decrease", "下降", "decreased", "下降", "reduce", "减少",
+            "reduced", "减少", "reduction", "减少", "fall", "下降", "fell", "下降", "increase", "增长", "increased", "增长",
+            "rise", "增长", "rose", "增长", "growth", "增长", "grew", "增长", "save", "节省", "saved", "节省", "saving", "节省",
+            "savings", "节省", "cost", "成本", "costs", "成本", "time", "时间", "price", "价格", "fee", "费用", "fees", "费用",
+            "rate", "率", "settlement", "结算", "currency", "货币", "certificate", "证书", "certificates", "证书",
             "zhishi chanquan", "知识产权", "kuajing", "跨境", "tongguan", "通关", "chuanbo", "船舶",
             "zhengquanhua", "证券化", "jiuye", "就业", "paiwu", "排污", "tanzuji", "碳足迹", "renminbi kuajing", "人民币跨境");
 
@@ -237,6 +242,13 @@ public final class Vocabulary {
             "不是吗", "难道", "应该是", "我看到", "我听", "据报道", "有人说");
 
     private Vocabulary() {
+    }
+
+    /** The words with every name of a source city or district taken out: they say which measure, not what of it. */
+    public static String withoutPlaces(String words) {
+        String out = words;
+        for (String alias : SOURCES.keySet()) out = out.replace(alias, "");
+        return out;
     }
 
     /** Pairs of alias → value, reordered longest alias first (stable among equal lengths). */

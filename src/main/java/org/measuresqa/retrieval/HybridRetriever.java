@@ -41,6 +41,8 @@ public final class HybridRetriever implements Retriever {
     private static final double PREMISE_COVERAGE_SHARE = 0.5;
     private static final int NEAREST = 3;
     private static final int FIGURE_RIVALS = 3;
+    private static final int NAME_RIVALS = 5;
+    private static final double NAME_RIVAL_SHARE = 0.85;
     private static final double FIGURE_RIVAL_SHARE = 0.85;
 
     private final ChunkStore store;
@@ -90,6 +92,7 @@ public final class HybridRetriever implements Retriever {
             if (continued != null) return continued;
         }
         if (plan.filterSet() != null && !plan.hardFilters().sources().isEmpty()) ranking = correctPremise(q, plan, ranking);
+        if (!plan.setQuestion()) ranking = preferTheNamedMeasure(ranking, q);
         if (!plan.setQuestion()) ranking = preferTheFigureAsked(ranking, resolved);
         if (ranking.hits().isEmpty()) {
             return new RetrievalResult(List.of(), new Decline.NotCovered(), false, count, resolved);
@@ -121,6 +124,31 @@ public final class HybridRetriever implements Retriever {
         boosted.sort(Comparator.comparingDouble(MeasureHit::score).reversed().thenComparingInt(h -> h.measure().number()));
         int top = boosted.get(0).measure().number();
         return new Ranking(boosted, ranking.cosines(), ranking.cosineOf(top), ranking.coverage(), ranking.weak());
+    }
+
+    /**
+     * A question that names a measure by a run of its name ("排污监管集成改革后…") means that measure, when it is close
+     * to the best: the name decides between measures the cosine finds nearly alike.
+     */
+    private Ranking preferTheNamedMeasure(Ranking ranking, QueryAnalysis q) {
+        if (ranking.hits().size() < 2) return ranking;
+        MeasureHit top = ranking.hits().get(0);
+        int topOverlap = nameOverlap(q.topic().searchText(), top.measure());
+        MeasureHit named = null;
+        int best = topOverlap;
+        for (MeasureHit h : first(ranking.hits(), NAME_RIVALS)) {
+            int overlap = nameOverlap(q.topic().searchText(), h.measure());
+            if (h.score() >= top.score() * NAME_RIVAL_SHARE && overlap >= MIN_NAME_OVERLAP && overlap >= best + 2) {
+                named = h;
+                best = overlap;
+            }
+        }
+        if (named == null) return ranking;
+        List<MeasureHit> reordered = new ArrayList<>(ranking.hits());
+        reordered.remove(named);
+        reordered.add(0, named);
+        log.debug("measure {} is named by the question; it goes before {}", named.measure().number(), top.measure().number());
+        return new Ranking(reordered, ranking.cosines(), ranking.cosineOf(named.measure().number()), ranking.coverage(), ranking.weak());
     }
 
     /**
@@ -183,6 +211,7 @@ public final class HybridRetriever implements Retriever {
      * Scores are relative to the best measure's (1.0).
      */
     private Ranking rank(QueryAnalysis q, Set<Integer> filter, List<String> extraTerms) {
+        boolean setQuestion = Plan.of(q, data).setQuestion();
         Map<Integer, Double> cosine = new HashMap<>();
         Map<Integer, List<Chunk>> passages = new HashMap<>();
         if (settings.denseWeight() > 0) {
@@ -217,9 +246,14 @@ public final class HybridRetriever implements Retriever {
         if (ranked.isEmpty()) return new Ranking(List.of(), cosine, 0, 0, true);
         int top = ranked.get(0).measure().number();
         double topCosine = cosine.getOrDefault(top, 0.0);
-        double coverage = coverage(terms, top);
+        // only the document's own words count: "利化" (the join of 便利 and 化) says nothing either way
+        List<String> documentWords = terms.stream().filter(data.documentTerms::contains).distinct().toList();
+        double coverage = coverage(documentWords, top);
+        long covered = Math.round(coverage * documentWords.size());
+        // a question about one measure needs more than one of its words there; a list by topic needs its topic word
+        long enough = setQuestion ? 0 : settings.abstainCoveredTerms();
         boolean weak = (settings.denseWeight() == 0 || topCosine < settings.abstainCosine())
-                && (settings.lexicalWeight() == 0 || coverage < settings.abstainCoverage());
+                && (settings.lexicalWeight() == 0 || covered <= enough || coverage < settings.abstainCoverage());
         log.debug("top measure {} score {} cosine {} coverage {} weak {}", top, ranked.get(0).score(), topCosine, coverage, weak);
         return new Ranking(ranked, cosine, topCosine, coverage, weak);
     }

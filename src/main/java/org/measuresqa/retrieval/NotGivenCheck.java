@@ -9,6 +9,7 @@ import org.measuresqa.question.Figures;
 import org.measuresqa.question.Quantity;
 import org.measuresqa.question.UnitClass;
 import org.measuresqa.question.Units;
+import org.measuresqa.question.Vocabulary;
 
 /**
  * Whether a measure gives the figure a question asks for, checked as a reader of Chinese would check it:
@@ -65,16 +66,21 @@ final class NotGivenCheck {
         if (q.spending() && withFigure.stream().noneMatch(s -> SPENT.matcher(s).find())) return false;
         String specific = Units.specificAttribute(q.named());
         if (specific != null && !text.contains(specific)) return false;
-        if (!q.counted().isEmpty()) {
+        if (!q.counted().isEmpty() && !Units.isGeneric(q.counted())) {
             // a thing counted must be named, mostly, in a sentence that counts it ("多少名中小学生" is not "学生4476人次");
             // for other kinds one shared word will do (海运成本 is 海上运输成本 in the text)
             List<String> candidates = q.unitClass() == UnitClass.ANY ? sentences : withFigure;
             double share = q.unitClass() == UnitClass.COUNT ? NAMED_SHARE : Double.MIN_VALUE;
             return candidates.stream().anyMatch(s -> namedShare(q.counted(), s) >= share);
         }
+        // "入驻的涉外律所有多少家": the thing counted, named plainly before the question, must be where the measure counts
+        String thing = Vocabulary.withoutPlaces(q.attribute());
+        if (q.unitClass() == UnitClass.COUNT && q.namedPlainly() && hanChars(thing) >= 2) {
+            return withFigure.stream().anyMatch(s -> namedShare(thing, s) > 0);
+        }
+        // "X的Y是多少": the attribute Y, named plainly, must be words the measure uses ("收费标准", "入选分数线")
         boolean untyped = q.unitClass() == UnitClass.ANY || q.unitClass() == UnitClass.DATE;
-        long chars = q.attribute().codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        if (untyped && chars >= MIN_ATTRIBUTE_CHARS) return namedShare(q.attribute(), text) >= NAMED_SHARE;
+        if (untyped && q.namedPlainly() && hanChars(thing) >= MIN_ATTRIBUTE_CHARS) return namedShare(thing, text) >= NAMED_SHARE;
         return true;
     }
 
@@ -95,6 +101,10 @@ final class NotGivenCheck {
             }
         }
         return null;
+    }
+
+    private static long hanChars(String s) {
+        return s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
     }
 
     /** Share of the words' character bigrams that occur in the text. */

@@ -7,8 +7,11 @@ package org.measuresqa.retrieval;
  * @param lexicalWeight      weight of the BM25 score (0 turns lexical retrieval off)
  * @param lexicalShare       the BM25 score, relative to the question's best, is worth this much cosine: a tie-breaker
  * @param candidates         passages taken from each search
- * @param abstainCosine      below this best cosine, and below {@code abstainCoverage}, the question is not covered
- * @param abstainCoverage    share of the question's terms found in the best measure
+ * @param abstainCosine      below this best cosine the question is not covered, unless the best measure holds more
+ *                           than {@code abstainCoveredTerms} of the question's words and at least {@code abstainCoverage}
+ *                           of them
+ * @param abstainCoverage    share of the question's words (those the document uses) found in the best measure
+ * @param abstainCoveredTerms how many of the question's words the best measure must hold to be more than a near miss
  * @param relativeCutoff     in a set asked for by topic, measures scoring below this share of the best are left out
  * @param maxList            at most this many measures in a set asked for by topic
  * @param listMargin         a set asked for by topic keeps the measures whose closeness is within this of the best one's
@@ -16,7 +19,7 @@ package org.measuresqa.retrieval;
  * @param sourcePreference   in a question about one measure, how much a measure from a city named gains (0.1 = 10%)
  */
 public record RetrievalSettings(double denseWeight, double lexicalWeight, double lexicalShare, int candidates,
-                                double abstainCosine, double abstainCoverage,
+                                double abstainCosine, double abstainCoverage, int abstainCoveredTerms,
                                 double relativeCutoff, int maxList, double listMargin, double listLexicalWeight,
                                 double sourcePreference) {
 
@@ -33,11 +36,11 @@ public record RetrievalSettings(double denseWeight, double lexicalWeight, double
     }
 
     public static RetrievalSettings defaults() {
-        return new RetrievalSettings(1.0, 1.0, 0.04, 200, 0.50, 0.35, 0.6, 6, 0.17, 0.1, 0.1);
+        return new RetrievalSettings(1.0, 1.0, 0.04, 200, 0.56, 0.2, 1, 0.6, 6, 0.17, 0.1, 0.1);
     }
 
     public RetrievalSettings withWeights(double dense, double lexical) {
-        return new RetrievalSettings(dense, lexical, lexicalShare, candidates, abstainCosine, abstainCoverage,
+        return new RetrievalSettings(dense, lexical, lexicalShare, candidates, abstainCosine, abstainCoverage, abstainCoveredTerms,
                 relativeCutoff, maxList, listMargin, listLexicalWeight, sourcePreference);
     }
 }

@@ -60,6 +60,19 @@ class FollowUpResolverTest {
     }
 
     @Test
+    void an_elliptical_question_with_a_small_topic_searches_it_within_the_earlier_subject() {
+        var r = resolve("那空运方面呢？", "查验分流模式是怎么回事？");
+        assertThat(r.followUp()).isTrue();
+        assertThat(r.effective().topic().terms()).contains("空运", "查验");
+    }
+
+    @Test
+    void an_earlier_turn_with_a_small_topic_keeps_the_subject_of_the_turn_before_it() {
+        var r = resolve("那空运呢？", "查验分流模式是怎么回事？", "海运效率提高了多少？");
+        assertThat(r.effective().topic().terms()).contains("查验", "海运");
+    }
+
+    @Test
     void a_question_with_its_own_topic_is_not_dragged_back() {
         var r = resolve("碳足迹证书发了多少张？", "人民币跨境支付效果如何？");
         assertThat(r.followUp()).isFalse();

@@ -28,6 +28,10 @@ class NumberReaderTest {
             "20号到22号举措;20|21|22;'';0",
             "编号为7的举措;7;'';0",
             "2021—2023年获奖多少人次;'';'';0",
+            "序号28以后（不含28）还有哪些;29|30|31|32;'';0",
+            "从第30条开始的几项;30|31|32;'';0",
+            "第4条之前的;1|2|3;'';0",
+            "最后三条分别讲什么;30|31|32;'';0",
     })
     void measure_numbers_in_their_usual_forms_but_not_figures(String question, String numbers, String unknown, int step) {
         Numbers n = Readings.read(question).numbers();

@@ -20,6 +20,8 @@ class SourceReaderTest {
             "前海的跨境支付;深圳",
             "洋山港的水水中转;浦东新区",
             "全国推广的举措;''",
+            "对外开放里不是厦门的有哪几条;深圳|浦东新区",
+            "除了深圳以外的经验;厦门|浦东新区",
             "知识产权证券化;''",
     })
     void names_districts_ports_and_pinyin_read_as_their_city(String question, String expected) {
