@@ -91,8 +91,11 @@ public final class ExtractiveAnswerer implements Answerer {
     private static String list(RetrievalResult r) {
         List<MeasureHit> hits = r.measures();
         StringBuilder sb = new StringBuilder();
-        if (r.count()) sb.append("共有").append(hits.size()).append("项：\n\n");
-        else if (r.exactSet()) sb.append("符合条件的举措共").append(hits.size()).append("项：\n\n");
+        String conditions = r.query().effective().filters().describe();
+        if (r.count()) sb.append("共有").append(hits.size()).append("项").append(conditions.isEmpty() ? "" : "（" + conditions + "）").append("：\n\n");
+        else if (r.exactSet()) {
+            sb.append("符合条件").append(conditions.isEmpty() ? "" : "（" + conditions + "）").append("的举措共").append(hits.size()).append("项：\n\n");
+        }
         else sb.append("相关的举措有").append(hits.size()).append("项：\n\n");
         for (MeasureHit h : hits) {
             Measure m = h.measure();
@@ -115,7 +118,8 @@ public final class ExtractiveAnswerer implements Answerer {
         if (ask.asks(Focus.SCOPE) || !asked.filters().scopes().isEmpty()) fields.add("推广范围为" + m.scope());
         if (ask.asks(Focus.CATEGORY) || !asked.filters().categories().isEmpty()) fields.add("属于“" + m.category() + "”类");
         if (!fields.isEmpty()) sb.append(String.join("，", fields)).append("。").append(cite(m));
-        boolean onlyFields = !fields.isEmpty() && !ask.asksQuantity() && !ask.asks(Focus.RESULTS) && !ask.asks(Focus.PRACTICE);
+        boolean onlyFields = !fields.isEmpty() && !ask.asksQuantity() && !ask.asks(Focus.RESULTS) && !ask.asks(Focus.PRACTICE)
+                && ask.clauses().size() <= 1;
         if (!onlyFields) {
             if (!fields.isEmpty()) sb.append("\n\n");
             if (ask.practiceItem() > 0 && ask.practiceItem() <= m.practices().size()) {

@@ -55,8 +55,13 @@ public final class Units {
     private Units() {
     }
 
+    /** Words that begin with a one-character unit but are not a unit and a noun ("多少项目" asks projects, not 项). */
+    private static final java.util.regex.Pattern NOT_A_UNIT = java.util.regex.Pattern.compile(
+            "^(项目|名单|名称|名额|条件|条例|条款|单位|单据|次数|件事|台账|批准|批复|家庭|家属|天数|天然|年度|年限|年龄|月份|日期|种类|类型|类别|位置|张江|户籍|座谈|款项|起步|票据|元素|块钱)");
+
     /** The unit at {@code at} in {@code text}, longest first; null when none starts there. */
     static String unitAt(String text, int at) {
+        if (at < text.length() && NOT_A_UNIT.matcher(text.substring(at)).find()) return null;
         for (String unit : UNITS.keySet()) if (text.startsWith(unit, at)) return unit;
         return null;
     }

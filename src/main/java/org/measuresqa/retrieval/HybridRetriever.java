@@ -364,10 +364,14 @@ public final class HybridRetriever implements Retriever {
     private List<MeasureHit> withSentences(List<MeasureHit> hits, FollowUpResolver.ResolvedQuery resolved) {
         if (hits.isEmpty()) return hits;
         float[] vector = embeddings.query(resolved.question().topic().searchText());
+        List<String> clauses = resolved.question().ask().clauses();
+        // several clauses that each ask something: each is matched by its own meaning too
+        List<float[]> clauseVectors = clauses.size() > 1 && resolved.question().ask().quantities().size() + resolved.question().ask().focuses().size() > 0
+                ? clauses.stream().map(embeddings::query).toList() : List.of();
         List<MeasureHit> out = new ArrayList<>(hits.size());
         for (MeasureHit h : hits) {
             out.add(new MeasureHit(h.measure(), h.score(), h.evidence(),
-                    sentences.rank(h.measure().number(), resolved.question(), resolved.effective(), vector)));
+                    sentences.rank(h.measure().number(), resolved.question(), resolved.effective(), vector, clauseVectors)));
         }
         return out;
     }

@@ -38,8 +38,11 @@ final class SentenceRanker {
      * @param asked     what the latest question says by itself (its words and ask decide)
      * @param effective the question with the conversation taken into account (its topic words count a little)
      * @param vector    the latest question's embedding
+     * @param clauseVectors one embedding per clause when the question has several ("涨了多少？结算地位怎么样了？"): each
+     *                  clause is matched by its own meaning; empty for a question of one clause
      */
-    List<ScoredSentence> rank(int measure, QueryAnalysis asked, QueryAnalysis effective, float[] vector) {
+    List<ScoredSentence> rank(int measure, QueryAnalysis asked, QueryAnalysis effective, float[] vector,
+                              List<float[]> clauseVectors) {
         List<MeasureData.VectorSentence> sentences = data.sentences.getOrDefault(measure, List.of());
         if (sentences.isEmpty()) return List.of();
         Ask ask = asked.ask().isGeneral() ? effective.ask() : asked.ask();
@@ -48,8 +51,12 @@ final class SentenceRanker {
         double[][] scores = new double[sentences.size()][clauses.size()];
         for (int i = 0; i < sentences.size(); i++) {
             MeasureData.VectorSentence s = sentences.get(i);
-            double dense = s.vector() == null || vector == null ? 0 : Embedder.dot(vector, s.vector());
+            double whole = s.vector() == null || vector == null ? 0 : Embedder.dot(vector, s.vector());
             for (int c = 0; c < clauses.size(); c++) {
+                double dense = whole;
+                if (clauseVectors.size() == clauses.size() && s.vector() != null) {
+                    dense = (whole + Embedder.dot(clauseVectors.get(c), s.vector())) / 2;
+                }
                 scores[i][c] = DENSE * dense + lexical(s, sentences, clauses.get(c), effective, name)
                         + kind(s, quantityOf(ask, clauses.get(c))) + focus(s, ask);
             }

@@ -18,6 +18,8 @@ class AskReaderTest {
             "归在哪一类;CATEGORY",
             "哪里搞的，成效怎么样;SOURCE|RESULTS",
             "LNG加注缩短了多少时间;''",
+            "检察官助理由谁来担任;''",
+            "保险费率按什么来定;PRACTICE",
     })
     void the_parts_of_a_measure_asked_about(String question, String focuses) {
         assertThat(Readings.read(question).ask().focuses()).containsExactlyInAnyOrderElementsOf(
@@ -36,6 +38,9 @@ class AskReaderTest {
             "帮香港企业拿到多少贷款;MONEY;'';贷款",
             "平台是什么时候上线的;DATE;'';''",
             "出口增长了几倍;MULTIPLE;'';''",
+            "已经有多少项目建成了;ANY;'';项目",
+            "团队能派几个人当评标专家;COUNT;个;''",
+            "证书有效期是几年;DURATION;年;''",
     })
     void a_figure_asked_for_is_read_with_its_kind_unit_and_what_is_counted(String question, UnitClass kind, String unit, String counted) {
         Quantity q = Readings.read(question).ask().quantities().get(0);
