@@ -86,7 +86,9 @@ final class AskReader {
             boolean explicit = unitClass != UnitClass.ANY;
             String noun = noun(clause.substring(Math.min(nounStart, clause.length())));
             String after = counted(noun);
-            String counted = hanCount(after) >= 2 && (unitClass == UnitClass.ANY || unitClass == UnitClass.COUNT) ? after : "";
+            // what follows 多少 or 几 is what is counted; after 什么时候 comes the event
+            boolean counting = anchor.getKey().equals("多少") || anchor.getKey().equals("几");
+            String counted = counting && hanCount(after) >= 2 && (unitClass == UnitClass.ANY || unitClass == UnitClass.COUNT) ? after : "";
             String attribute = attribute(clause.substring(0, at));
             if (unitClass == UnitClass.ANY) unitClass = Units.impliedBy(noun);
             if (unitClass == UnitClass.ANY) unitClass = Units.impliedBy(attribute);

@@ -29,6 +29,7 @@ public final class Figures {
 
     public static List<Figure> in(String text) {
         List<Figure> out = new ArrayList<>();
+        int previousEnd = -10;
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             if (m.group(1) != null) {
@@ -49,7 +50,11 @@ public final class Figures {
             // "3年", "6个月" last; "2023年", "11月" are when
             if (kind == UnitClass.DATE && digits && (unit.equals("年") ? m.group(2).length() < 4 : false)) kind = UnitClass.DURATION;
             boolean asOf = kind == UnitClass.DATE && AS_OF.matcher(text.substring(Math.max(0, m.start() - 3), m.start())).find();
+            // "截至2024年9月": the month of an as-of year is as-of too
+            Figure previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (kind == UnitClass.DATE && previous != null && previous.asOf() && m.start() - previousEnd <= 1) asOf = true;
             out.add(new Figure(m.group() + (unit == null ? "" : unit), unit == null ? "" : unit, kind, asOf));
+            previousEnd = m.end() + (unit == null ? 0 : unit.length());
         }
         return out;
     }

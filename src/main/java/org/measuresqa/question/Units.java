@@ -48,7 +48,8 @@ public final class Units {
     static final Map<String, String> ANCHORS = Vocabulary.longestFirst(
             "多少钱", "MONEY", "多少倍", "MULTIPLE", "几倍", "MULTIPLE", "百分之几", "SHARE", "百分之多少", "SHARE",
             "几成", "SHARE", "多久", "DURATION", "多长时间", "DURATION", "多长", "DURATION", "多快", "DURATION",
-            "什么时候", "DATE", "什么时间", "DATE", "何时", "DATE", "哪一年", "DATE", "哪年", "DATE", "哪个月", "DATE",
+            // "什么时候可以招标" may be answered "立项前": only 哪一年, 几月 ask a calendar date
+            "什么时候", "ANY", "什么时间", "ANY", "何时", "ANY", "哪一年", "DATE", "哪年", "DATE", "哪个月", "DATE",
             "几月", "DATE", "哪天", "DATE", "多少", "ANY", "多大", "ANY", "多高", "ANY", "多远", "ANY", "多重", "ANY",
             "几", "ANY");
 
