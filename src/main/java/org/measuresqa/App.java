@@ -127,6 +127,17 @@ public final class App implements AutoCloseable {
                 new OllamaAnswerer.Deadlines(ollama.firstToken(), ollama.firstToken(), ollama.total()));
     }
 
+    /** What {@code GET /health} reports: the index and whether answers are being saved; never a file path. */
+    public java.util.Map<String, Object> health(List<Measure> measures, AnswerService answers) {
+        java.util.Map<String, Object> h = new java.util.LinkedHashMap<>();
+        h.put("measures", measures.size());
+        h.put("chunks", store.count());
+        h.put("schemaVersion", SqliteChunkStore.SCHEMA_VERSION);
+        h.put("embeddingModel", embedder.modelId());
+        h.put("conversations", answers.lastStoreFailure() == null ? "ok" : "not saving: " + answers.lastStoreFailure());
+        return h;
+    }
+
     @Override
     public void close() {
         if (conversations != null) conversations.close();

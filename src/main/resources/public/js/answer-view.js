@@ -89,7 +89,8 @@ export class AnswerView {
       this.status.remove();
       this.renderBody((n) => this.finalCitation(n, verified, unverified), true);
       this.notices.replaceChildren();
-      if (result.fallbackReason) this.addNotice('本地模型不可用，已改用原文摘录回答', result.fallbackReason);
+      if (result.fallbackReason) this.addNotice(`${result.fallbackReason}，已改用原文摘录回答`, result.fallbackReason);
+      if (result.saved === false) this.addNotice('这条回答未能保存到对话记录中，刷新页面后将看不到它', '');
       this.extras.replaceChildren(...[
         this.unverifiedNote(result.unverified ?? []),
         this.footer(result),

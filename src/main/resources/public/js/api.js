@@ -9,12 +9,28 @@ export class ApiError extends Error {
   }
 }
 
-async function request(path, init = {}) {
+const TOKEN_KEY = 'mqa-access-token';
+
+/** The access token this browser was given, for deployments that set AUTH_TOKEN. */
+function tokenHeader() {
+  const token = localStorage.getItem(TOKEN_KEY);
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+async function request(path, init = {}, askedForToken = false) {
   let response;
   try {
-    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init.headers ?? {}) } });
+    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...tokenHeader(), ...(init.headers ?? {}) } });
   } catch (e) {
     throw new ApiError('network', e.message);
+  }
+  if (response.status === 401 && !askedForToken) {
+    // the server needs an access token: ask once, keep it in this browser, try again
+    const token = window.prompt('此服务需要访问令牌，请输入管理员提供的令牌：');
+    if (token && token.trim()) {
+      localStorage.setItem(TOKEN_KEY, token.trim());
+      return request(path, init, true);
+    }
   }
   if (!response.ok) throw await httpError(response);
   return response;

@@ -210,6 +210,8 @@ function describeError(e, task) {
   if (e.kind === 'stream') return { title: failed, detail: `服务器在作答时出错。${keep}` };
   // the server explains 4xx mistakes in English: shown as a detail under a Chinese title
   if (e.status === 400 || e.status === 413) return { title: '问题未被接受', detail: `服务器提示：${e.message}。${keep}` };
+  if (e.status === 429) return { title: '提问太频繁了', detail: `${e.message || '请稍后再试'}。${keep}` };
+  if (e.status === 401) return { title: '需要访问令牌', detail: `请刷新页面并输入管理员提供的令牌。${keep}` };
   if (e.status >= 500) return { title: sending ? '服务器暂时无法回答' : failed, detail: `请稍后再试（错误 ${e.status}）。${keep}` };
   return { title: failed, detail: `服务器返回错误 ${e.status}${e.message ? `：${e.message}` : ''}。${keep}` };
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.measuresqa.conversation.Caller;
+import org.measuresqa.conversation.ConversationException;
 import org.measuresqa.conversation.ConversationStore;
 import org.measuresqa.conversation.UnknownConversationException;
 import org.measuresqa.retrieval.MeasureHit;
@@ -31,6 +33,7 @@ public final class AnswerService {
     private final CitationVerifier verifier;
     private final ConversationStore conversations;
     private final int k;
+    private volatile String lastStoreFailure;
 
     /** @param primary the model answerer, or null to answer extractively */
     public AnswerService(Retriever retriever, Answerer primary, ExtractiveAnswerer extractive, CitationVerifier verifier,
@@ -50,38 +53,41 @@ public final class AnswerService {
 
     /**
      * @param conversationId an id from an earlier turn, or null to start a conversation
-     * @throws UnknownConversationException when the id was never issued
+     * @throws UnknownConversationException when the id was never issued, or belongs to a channel the caller may not use
      */
-    public ChatTurn chat(String conversationId, String message, ChatListener listener) {
-        if (conversationId != null && !conversations.exists(conversationId)) throw new UnknownConversationException(conversationId);
+    public ChatTurn chat(Caller caller, String conversationId, String message, ChatListener listener) {
+        requireConversation(caller, conversationId);
         List<String> history = conversationId == null ? List.of() : conversations.userTurns(conversationId, HISTORY_TURNS);
-        return answer(conversationId == null ? ConversationStore.newId() : conversationId, message, history, listener, true);
+        return answer(caller, conversationId == null ? ConversationStore.newId() : conversationId, message, history, listener, true);
     }
 
     /** The stored messages of a conversation, oldest first. */
-    public List<ConversationStore.Message> messages(String conversationId) {
-        if (!conversations.exists(conversationId)) throw new UnknownConversationException(conversationId);
+    public List<ConversationStore.Message> messages(Caller caller, String conversationId) {
+        requireConversation(caller, conversationId);
         return conversations.messages(conversationId);
     }
 
-    public List<ConversationStore.Summary> recentConversations(int limit) {
-        return conversations.recent(limit);
+    /** The caller's own web conversations, latest first. */
+    public List<ConversationStore.Summary> recentConversations(Caller caller, int limit) {
+        return conversations.recent(caller.owner(), limit);
     }
 
-    /** @throws UnknownConversationException when the id was never issued */
-    public void requireConversation(String conversationId) {
-        if (conversationId != null && !conversations.exists(conversationId)) throw new UnknownConversationException(conversationId);
+    /** @throws UnknownConversationException when the id was never issued or the caller may not use it */
+    public void requireConversation(Caller caller, String conversationId) {
+        if (conversationId == null) return;
+        var origin = conversations.origin(conversationId);
+        if (origin.isEmpty() || !caller.mayUse(origin.get().channel())) throw new UnknownConversationException(conversationId);
     }
 
     /**
-     * Stores a rating of the {@code turn}-th answer (from 0) of a conversation.
+     * Stores a rating of the {@code turn}-th answer (from 0) of a conversation; rating the same answer again updates it.
      *
-     * @throws UnknownConversationException when the conversation does not exist
+     * @throws UnknownConversationException when the conversation does not exist or the caller may not use it
      * @throws IllegalArgumentException when it has no such turn
      */
-    public void recordFeedback(String conversationId, int turn, String rating, String comment) {
-        if (!conversations.exists(conversationId)) throw new UnknownConversationException(conversationId);
-        if (!conversations.addFeedback(conversationId, turn, rating, comment)) {
+    public void recordFeedback(Caller caller, String conversationId, int turn, String rating, String comment) {
+        requireConversation(caller, conversationId);
+        if (!conversations.addFeedback(conversationId, turn, caller.owner(), rating, comment)) {
             throw new NoSuchTurnException("conversation " + conversationId + " has no answer number " + turn);
         }
     }
@@ -93,12 +99,18 @@ public final class AnswerService {
         }
     }
 
-    /** Answers with a given history and stores nothing: for evaluation. */
-    public ChatTurn answerOnce(String message, List<String> history) {
-        return answer(null, message, history, ChatListener.NONE, false);
+    /** The last failure to store a turn, for health checks; null when every turn since start was stored. */
+    public String lastStoreFailure() {
+        return lastStoreFailure;
     }
 
-    private ChatTurn answer(String conversationId, String message, List<String> history, ChatListener listener, boolean store) {
+    /** Answers with a given history and stores nothing: for evaluation. */
+    public ChatTurn answerOnce(String message, List<String> history) {
+        return answer(Caller.cli(), null, message, history, ChatListener.NONE, false);
+    }
+
+    private ChatTurn answer(Caller caller, String conversationId, String message, List<String> history, ChatListener listener,
+                            boolean store) {
         RetrievalResult retrieval = retriever.retrieve(message, history, k);
         listener.onRetrieved(retrieval);
         AnswerContext context = new AnswerContext(message, history, retrieval);
@@ -114,8 +126,9 @@ public final class AnswerService {
                 });
                 mode = primary.mode();
             } catch (AnswererUnavailableException e) {
-                fallbackReason = e.getMessage();
-                log.warn("Answering extractively: {}", fallbackReason);
+                // users are told the reason in plain words; the address and upstream message stay in the log
+                fallbackReason = e.reason().wording();
+                log.warn("Answering extractively: {}", e.getMessage());
                 if (sent[0]) listener.onReset(fallbackReason);
             }
         }
@@ -124,7 +137,8 @@ public final class AnswerService {
         CitationVerifier.Result verified = verifier.verify(text, retrieved);
         if (verified.text().isBlank()) {
             // nothing the model wrote survived verification: answer from the document instead
-            fallbackReason = "the " + mode + " answer held no statement the measures support";
+            log.warn("The {} answer held no statement the measures support; answering extractively", mode);
+            fallbackReason = AnswererUnavailableException.Reason.UNSUPPORTED.wording();
             if (!mode.equals(extractive.mode())) listener.onReset(fallbackReason);
             mode = extractive.mode();
             List<Unverified> removed = verified.unverified();
@@ -133,8 +147,22 @@ public final class AnswerService {
         }
         if (!verified.unverified().isEmpty()) log.info("Removed {} unverified citations from a {} answer", verified.unverified().size(), mode);
         Answer answer = new Answer(verified.text(), verified.citations(), verified.unverified(), retrieval.abstain(), mode, fallbackReason);
-        if (store) conversations.appendTurn(conversationId, message, answer.text(), json(answer));
+        if (store) answer = stored(caller, conversationId, message, answer);
         return new ChatTurn(conversationId, answer, retrieval);
+    }
+
+    /** Stores the turn; when that fails the answer is still given, marked not saved, and the failure is logged and kept. */
+    private Answer stored(Caller caller, String conversationId, String message, Answer answer) {
+        try {
+            conversations.appendTurn(conversationId, caller, message, answer.text(), json(answer));
+            return answer;
+        } catch (ConversationException e) {
+            String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+            // health shows the kind of failure, never a path
+            lastStoreFailure = java.time.Instant.now() + " " + cause.replaceAll("(/[^\\s/]+)+/?", "…");
+            log.error("A turn of conversation {} was answered but not stored: {}", conversationId, e.getMessage());
+            return answer.unsaved();
+        }
     }
 
     private static String json(Answer answer) {

@@ -1,13 +1,45 @@
 package org.measuresqa.answer;
 
-/** The answerer could not produce an answer (model down, missing, slow or broken); the message says which and why. */
+import java.util.Objects;
+
+/**
+ * The answerer could not produce an answer (model down, missing, slow or broken). The message says which and why, for
+ * the log; {@link #reason()} is what a user is told, in plain words, with no address or upstream message in it.
+ */
 public class AnswererUnavailableException extends RuntimeException {
 
-    public AnswererUnavailableException(String message, Throwable cause) {
-        super(message, cause);
+    /** Why the model did not answer, as users are told. */
+    public enum Reason {
+        NOT_RUNNING("本地模型未启动或无法连接"),
+        MODEL_MISSING("本地模型尚未下载"),
+        TIMEOUT("本地模型响应超时"),
+        BROKEN("本地模型回答出错"),
+        EMPTY("本地模型没有给出回答"),
+        UNSUPPORTED("模型回答未通过核实");
+
+        private final String wording;
+
+        Reason(String wording) {
+            this.wording = wording;
+        }
+
+        public String wording() {
+            return wording;
+        }
     }
 
-    public AnswererUnavailableException(String message) {
-        super(message);
+    private final Reason reason;
+
+    public AnswererUnavailableException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    public AnswererUnavailableException(Reason reason, String message) {
+        this(reason, message, null);
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }

@@ -113,7 +113,7 @@ public final class OllamaAnswerer implements Answerer {
                 }
             });
         } catch (RuntimeException e) {
-            throw new AnswererUnavailableException(describe(e), e);
+            throw unavailable(e);
         }
         StringBuilder text = new StringBuilder();
         long end = System.nanoTime() + deadlines.total().toNanos();
@@ -125,7 +125,7 @@ public final class OllamaAnswerer implements Answerer {
                 long remaining = Math.min(wait.toNanos(), untilEnd);
                 Event e = remaining <= 0 ? null : events.poll(remaining, TimeUnit.NANOSECONDS);
                 if (e == null) {
-                    throw new AnswererUnavailableException("Ollama at " + baseUrl + " (model " + modelName + ") "
+                    throw new AnswererUnavailableException(AnswererUnavailableException.Reason.TIMEOUT, "Ollama at " + baseUrl + " (model " + modelName + ") "
                             + (totalBinds ? "did not finish its answer within " + seconds(deadlines.total())
                             : text.isEmpty() ? "sent nothing within " + seconds(deadlines.firstToken())
                             : "stopped sending mid-answer for " + seconds(deadlines.betweenTokens())) + "; is it overloaded?");
@@ -138,15 +138,18 @@ public final class OllamaAnswerer implements Answerer {
                         text.append(d.response().aiMessage().text());
                         onDelta.accept(d.response().aiMessage().text());
                     }
-                    if (text.isEmpty()) throw new AnswererUnavailableException("Ollama at " + baseUrl + " returned an empty answer");
+                    if (text.isEmpty()) {
+                        throw new AnswererUnavailableException(AnswererUnavailableException.Reason.EMPTY,
+                                "Ollama at " + baseUrl + " returned an empty answer");
+                    }
                     return text.toString();
                 } else if (e instanceof Failure f) {
-                    throw new AnswererUnavailableException(describe(f.error()), f.error());
+                    throw unavailable(f.error());
                 }
             }
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
-            throw new AnswererUnavailableException("interrupted while waiting for Ollama", ie);
+            throw new AnswererUnavailableException(AnswererUnavailableException.Reason.BROKEN, "interrupted while waiting for Ollama", ie);
         } finally {
             // stop a generation we no longer wait for, so that it does not hold Ollama for the next question
             abandoned.set(true);
@@ -173,21 +176,25 @@ public final class OllamaAnswerer implements Answerer {
         return sb.toString();
     }
 
-    /** One plain sentence for a failure, found by walking the cause chain (langchain4j wraps these differently). */
-    String describe(Throwable error) {
+    /** The failure as a reason and one plain sentence for the log, found by walking the cause chain. */
+    AnswererUnavailableException unavailable(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof ConnectException) {
-                return "Ollama at " + baseUrl + " refused the connection; is `ollama serve` running?";
+                return new AnswererUnavailableException(AnswererUnavailableException.Reason.NOT_RUNNING,
+                        "Ollama at " + baseUrl + " refused the connection; is `ollama serve` running?", error);
             }
             if (t instanceof HttpTimeoutException || t instanceof dev.langchain4j.exception.TimeoutException) {
-                return "Ollama at " + baseUrl + " (model " + modelName + ") timed out";
+                return new AnswererUnavailableException(AnswererUnavailableException.Reason.TIMEOUT,
+                        "Ollama at " + baseUrl + " (model " + modelName + ") timed out", error);
             }
             if (t instanceof ModelNotFoundException) {
-                return "Ollama at " + baseUrl + " has no model " + modelName + "; run `ollama pull " + modelName + "`";
+                return new AnswererUnavailableException(AnswererUnavailableException.Reason.MODEL_MISSING,
+                        "Ollama at " + baseUrl + " has no model " + modelName + "; run `ollama pull " + modelName + "`", error);
             }
         }
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        return "Ollama at " + baseUrl + " (model " + modelName + ") failed: " + message;
+        return new AnswererUnavailableException(AnswererUnavailableException.Reason.BROKEN,
+                "Ollama at " + baseUrl + " (model " + modelName + ") failed: " + message, error);
     }
 
     private static String seconds(Duration d) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.measuresqa.answer.AnswerService;
 import org.measuresqa.answer.ChatListener;
 import org.measuresqa.answer.ChatTurn;
+import org.measuresqa.conversation.Caller;
 import org.measuresqa.conversation.UnknownConversationException;
 
 /**
@@ -35,8 +36,9 @@ public final class BotConversations {
     private final Chat chat;
     private final Map<String, Place> places;
 
-    public BotConversations(AnswerService answers) {
-        this((id, message) -> answers.chat(id, message, ChatListener.NONE), DEFAULT_MAX_ENTRIES);
+    /** @param channel the bot's channel ({@link Caller#SLACK}, {@link Caller#WECOM}): its conversations are its own */
+    public BotConversations(AnswerService answers, String channel) {
+        this((id, message) -> answers.chat(Caller.bot(channel), id, message, ChatListener.NONE), DEFAULT_MAX_ENTRIES);
         Objects.requireNonNull(answers, "answers");
     }
 

@@ -37,7 +37,7 @@ final class AskCommand extends CommonOptions implements Callable<Integer> {
             var service = app.answerService(app.retriever());
             ChatTurn turn;
             try {
-                turn = service.chat(conversation, question, new ChatListener() {
+                turn = service.chat(org.measuresqa.conversation.Caller.cli(), conversation, question, new ChatListener() {
                     @Override
                     public void onReset(String reason) {
                         spec.commandLine().getErr().println("\n(" + reason + "; answering extractively instead)");

@@ -42,16 +42,15 @@ final class ServeCommand extends CommonOptions implements Callable<Integer> {
             var measures = app.store().measures();
             var retriever = app.retriever();
             var answers = app.answerService(retriever, answererChosen.join());
+            try {
+                app.conversations().checkWritable();
+            } catch (org.measuresqa.conversation.ConversationException e) {
+                log.error("Conversations cannot be saved: {}. Answers will be given but not stored; make {} writable.",
+                        e.getCause() == null ? e.getMessage() : e.getCause().getMessage(), app.config().store().path());
+            }
             Bots bots = Bots.fromEnv(env, answers);
-            WebServer server = new WebServer(retriever, answers, measures, app.config().retrieval().defaultK(), () -> {
-                Map<String, Object> h = new LinkedHashMap<>();
-                h.put("measures", measures.size());
-                h.put("chunks", app.store().count());
-                h.put("schemaVersion", SqliteChunkStore.SCHEMA_VERSION);
-                h.put("embeddingModel", app.embedder().modelId());
-                h.put("index", app.config().store().path().toString());
-                return h;
-            }, bots);
+            WebServer server = new WebServer(retriever, answers, measures, app.config().retrieval().defaultK(),
+                    () -> app.health(measures, answers), bots, app.config().web());
             Javalin created = server.create();
             modelLoaded.join(); // serve only once questions can be answered at full speed
             Javalin javalin;

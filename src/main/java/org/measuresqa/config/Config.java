@@ -56,12 +56,41 @@ public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, A
         }
     }
 
-    /** The HTTP server. */
-    public record Web(String host, int port) {
+    /**
+     * The HTTP server and who may use it.
+     *
+     * @param authToken         when set, every {@code /api/*} call needs {@code Authorization: Bearer <token>}; null when open
+     * @param allowedOrigins    origins besides the server's own that may send state-changing requests
+     * @param chatRatePerMinute chats and ratings one client may send per minute (a burst of as many); 0 turns it off
+     * @param trustProxy        a reverse proxy in front sets {@code X-Forwarded-For} and {@code X-Forwarded-Proto}: the
+     *                          client is the address it appended (the last one), and HTTPS is what it says
+     */
+    public record Web(String host, int port, String authToken, List<String> allowedOrigins, int chatRatePerMinute,
+                      boolean trustProxy) {
         public Web {
             if (port < 0 || port > 65535) throw new ConfigException("web.port (PORT) must be between 0 and 65535, was " + port);
+            if (authToken != null && authToken.isBlank()) authToken = null;
+            if (authToken != null && authToken.length() < 16) {
+                throw new ConfigException("web.authToken (AUTH_TOKEN) must be at least 16 characters when set");
+            }
+            allowedOrigins = List.copyOf(allowedOrigins);
+            for (String o : allowedOrigins) {
+                if (!o.matches("https?://[^/\\s]+")) {
+                    throw new ConfigException("web.allowedOrigins (ALLOWED_ORIGINS) must be origins such as https://portal.example.org, was \"" + o + "\"");
+                }
+            }
+            if (chatRatePerMinute < 0) {
+                throw new ConfigException("web.chatRateLimitPerMinute (CHAT_RATE_LIMIT_PER_MINUTE) must be 0 or more, was " + chatRatePerMinute);
+            }
+        }
+
+        public Web(String host, int port) {
+            this(host, port, null, List.of(), DEFAULT_CHAT_RATE, false);
         }
     }
+
+    /** Chats per minute per client: several times what a person types, far below what a script sends. */
+    public static final int DEFAULT_CHAT_RATE = 20;
 
     /** One effective value and where it came from, for the start-up log. */
     public record Setting(String key, String env, String value, String source, boolean secret) {
@@ -81,6 +110,10 @@ public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, A
             new Key("corpus.path", "CORPUS_PATH", "corpus/measures.txt", false),
             new Key("web.host", "HOST", "0.0.0.0", false),
             new Key("web.port", "PORT", "7070", false),
+            new Key("web.authToken", "AUTH_TOKEN", "", true),
+            new Key("web.allowedOrigins", "ALLOWED_ORIGINS", "", false),
+            new Key("web.chatRateLimitPerMinute", "CHAT_RATE_LIMIT_PER_MINUTE", Integer.toString(DEFAULT_CHAT_RATE), false),
+            new Key("web.trustProxy", "TRUST_PROXY", "false", false),
             new Key("retrieval.queryInstruction", "QUERY_INSTRUCTION", "false", false),
             new Key("retrieval.denseWeight", "DENSE_WEIGHT", "1.0", false),
             new Key("retrieval.lexicalWeight", "LEXICAL_WEIGHT", "1.0", false),
@@ -136,7 +169,10 @@ public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, A
                 new Store(Path.of(v.text("store.path"))),
                 new Corpus(Path.of(v.text("corpus.path"))),
                 new Retrieval(v.bool("retrieval.queryInstruction"), settings, v.integer("retrieval.k")),
-                new Web(v.text("web.host"), v.integer("web.port")),
+                new Web(v.text("web.host"), v.integer("web.port"), v.text("web.authToken"),
+                        java.util.Arrays.stream(v.text("web.allowedOrigins").split(",")).map(String::trim).filter(o -> !o.isEmpty())
+                                .map(o -> o.endsWith("/") ? o.substring(0, o.length() - 1) : o).toList(),
+                        v.integer("web.chatRateLimitPerMinute"), v.bool("web.trustProxy")),
                 new Answers(v.choice("answers.answerer"), Path.of(v.text("answers.prompts"))),
                 new Ollama(trimSlash(v.text("ollama.baseUrl")), v.text("ollama.model"),
                         java.time.Duration.ofMillis(Math.round(v.decimal("ollama.firstTokenSeconds") * 1000)),

@@ -75,16 +75,23 @@ public final class SqliteChunkStore implements ChunkStore {
         return store;
     }
 
+    /** Tables the conversation store keeps in the same file: never the index's to drop, nor a sign of another program. */
+    private static final List<String> CONVERSATION_TABLES = List.of("conversations", "messages", "feedback", "write_check", "sqlite_sequence");
+
     private void prepareSchema() {
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA foreign_keys = ON");
+            st.execute("PRAGMA busy_timeout = 5000");
+            st.execute("PRAGMA journal_mode = WAL"); // readers never wait for the one writer
             boolean hasMeta;
             try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
                 List<String> tables = new ArrayList<>();
                 while (rs.next()) tables.add(rs.getString(1));
                 hasMeta = tables.contains("meta");
-                if (!tables.isEmpty() && !hasMeta) throw foreign("it holds tables of another application");
+                boolean onlyConversations = CONVERSATION_TABLES.containsAll(tables);
+                if (!hasMeta && !onlyConversations) throw foreign("it holds tables of another application");
             }
+            boolean upgrade = false;
             if (hasMeta) {
                 String app = readMeta("application");
                 if (!APPLICATION.equals(app)) throw foreign("its application is " + app);
@@ -94,10 +101,11 @@ public final class SqliteChunkStore implements ChunkStore {
                             + ", newer than this program's " + SCHEMA_VERSION + "; use a newer build or delete the file");
                 }
                 if (version == SCHEMA_VERSION) return;
-                log.info("Index file {} has schema version {}; rebuilding it as version {}", file, version, SCHEMA_VERSION);
-                dropAll(st);
+                log.info("Index file {} has schema version {}; rebuilding its index as version {} (conversations are kept)",
+                        file, version, SCHEMA_VERSION);
+                upgrade = true;
             }
-            createSchema(st);
+            createSchema(st, upgrade);
         } catch (SQLException e) {
             throw new StoreException("The index file " + file + " cannot be read (" + e.getMessage()
                     + "); it is not an index of this program. Delete it or point STORE_PATH elsewhere.", e);
@@ -109,10 +117,12 @@ public final class SqliteChunkStore implements ChunkStore {
                 + "); delete it or point STORE_PATH elsewhere");
     }
 
-    private void createSchema(Statement st) throws SQLException {
+    /** Creates the index's tables, dropping an older version's first, in one transaction: a crash leaves either. */
+    private void createSchema(Statement st, boolean dropOld) throws SQLException {
         boolean auto = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
+            if (dropOld) dropAll(st);
             st.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
             st.execute("""
                     CREATE TABLE measures (

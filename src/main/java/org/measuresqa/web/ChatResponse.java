@@ -9,11 +9,12 @@ import org.measuresqa.answer.Unverified;
 /** The {@code POST /api/chat} response, and the final event of {@code /api/chat/stream}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChatResponse(String conversationId, String answer, List<Citation> citations, List<Unverified> unverified,
-                           boolean abstain, String mode, String fallbackReason, List<SearchResponse.Hit> measures) {
+                           boolean abstain, String mode, String fallbackReason, boolean saved,
+                           List<SearchResponse.Hit> measures) {
 
     public static ChatResponse of(ChatTurn turn) {
         var a = turn.answer();
         return new ChatResponse(turn.conversationId(), a.text(), a.citations(), a.unverified(), a.abstain(), a.mode(),
-                a.fallbackReason(), SearchResponse.of(turn.retrieval()).measures());
+                a.fallbackReason(), a.saved(), SearchResponse.of(turn.retrieval()).measures());
     }
 }

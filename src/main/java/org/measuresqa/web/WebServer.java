@@ -14,6 +14,9 @@ import java.util.function.Supplier;
 import org.measuresqa.answer.AnswerService;
 import org.measuresqa.answer.ChatListener;
 import org.measuresqa.bots.Bots;
+import org.measuresqa.config.Config;
+import org.measuresqa.conversation.Caller;
+import org.measuresqa.conversation.ConversationException;
 import org.measuresqa.conversation.UnknownConversationException;
 import org.measuresqa.corpus.Measure;
 import org.measuresqa.index.StoreException;
@@ -34,23 +37,31 @@ public final class WebServer {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /** The API's questions are at most a few thousand characters: no request body of it needs more. */
+    static final long API_MAX_BODY = 64 * 1024L;
+
     private final Retriever retriever;
     private final AnswerService answers;
     private final List<Measure> measures;
     private final int defaultK;
     private final Supplier<Map<String, Object>> health;
     private final Bots bots;
+    private final ClientGuard guard;
 
     /** @param health the index state reported by {@code GET /health} */
     public WebServer(Retriever retriever, AnswerService answers, List<Measure> measures, int defaultK,
                      Supplier<Map<String, Object>> health) {
-        this(retriever, answers, measures, defaultK, health, Bots.none());
+        this(retriever, answers, measures, defaultK, health, Bots.none(), new Config.Web("127.0.0.1", 0));
     }
 
-    /** @param bots the bots that are configured; their routes are added only for those */
+    /**
+     * @param bots the bots that are configured; their routes are added only for those
+     * @param web  who may use the API, and how often
+     */
     public WebServer(Retriever retriever, AnswerService answers, List<Measure> measures, int defaultK,
-                     Supplier<Map<String, Object>> health, Bots bots) {
+                     Supplier<Map<String, Object>> health, Bots bots, Config.Web web) {
         this.bots = Objects.requireNonNull(bots, "bots");
+        this.guard = new ClientGuard(web);
         this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.answers = Objects.requireNonNull(answers, "answers");
         this.measures = List.copyOf(measures);
@@ -61,7 +72,9 @@ public final class WebServer {
     public Javalin create() {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.http.maxRequestSize = 64 * 1024L;
+            // Slack's event payloads (a long message with its blocks) run to hundreds of kilobytes: they must arrive, so
+            // that the bot can answer "too long"; the API's own bodies are held to API_MAX_BODY below
+            config.http.maxRequestSize = 1024 * 1024L;
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             // the page's own routes (/measures, /measures/17) are the same single page
@@ -71,27 +84,42 @@ public final class WebServer {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
             });
+            config.routes.before("/api/*", ctx -> {
+                if (ctx.contentLength() > API_MAX_BODY) throw new HttpResponseException(413, "请求太大（最多 64 KB）");
+                guard.checkToken(ctx);
+                guard.owner(ctx);
+                if (ctx.method() == io.javalin.http.HandlerType.POST) guard.checkCrossSite(ctx);
+            });
+            for (String limited : List.of("/api/chat", "/api/chat/stream", "/api/feedback")) {
+                config.routes.before(limited, ctx -> {
+                    if (ctx.method() == io.javalin.http.HandlerType.POST) guard.checkRate(ctx);
+                });
+            }
             config.routes.get("/health", this::health);
             config.routes.get("/api/measures", ctx -> ctx.json(measures.stream().map(MeasureView::of).toList()));
             config.routes.get("/api/measures/{number}", this::measure);
             config.routes.post("/api/search", this::search);
             config.routes.post("/api/chat", this::chat);
             config.routes.post("/api/chat/stream", this::chatStream);
-            config.routes.get("/api/conversations", ctx -> ctx.json(answers.recentConversations(50)));
+            config.routes.get("/api/conversations", ctx -> ctx.json(answers.recentConversations(caller(ctx), 50)));
             config.routes.post("/api/feedback", this::feedback);
             bots.slack().ifPresent(slack -> config.routes.post("/slack/events", slack::handle));
             bots.wecom().ifPresent(wecom -> {
                 config.routes.get("/wecom/callback", wecom::verify);
                 config.routes.post("/wecom/callback", wecom::receive);
             });
-            config.routes.get("/api/conversations/{id}", ctx -> ctx.json(answers.messages(ctx.pathParam("id"))));
+            config.routes.get("/api/conversations/{id}", ctx -> ctx.json(answers.messages(caller(ctx), ctx.pathParam("id"))));
 
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             config.routes.exception(UnknownConversationException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             config.routes.exception(AnswerService.NoSuchTurnException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             config.routes.exception(StoreException.class, (e, ctx) -> {
                 log.error("Index failure on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-                error(ctx, 503, "the index is not available: " + e.getMessage());
+                error(ctx, 503, "索引暂时不可用，请稍后再试");
+            });
+            config.routes.exception(ConversationException.class, (e, ctx) -> {
+                log.error("Conversation store failure on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                error(ctx, 503, "会话记录暂时不可用，请稍后再试");
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
@@ -132,7 +160,7 @@ public final class WebServer {
 
     private void chat(Context ctx) {
         ChatRequestBody request = ChatRequestBody.parse(ctx.body());
-        ctx.json(ChatResponse.of(answers.chat(request.conversationId(), request.message(), ChatListener.NONE)));
+        ctx.json(ChatResponse.of(answers.chat(caller(ctx), request.conversationId(), request.message(), ChatListener.NONE)));
     }
 
     /**
@@ -142,14 +170,14 @@ public final class WebServer {
      */
     private void chatStream(Context ctx) throws java.io.IOException {
         ChatRequestBody request = ChatRequestBody.parse(ctx.body());
-        answers.requireConversation(request.conversationId());
+        answers.requireConversation(caller(ctx), request.conversationId());
         ctx.status(200);
         ctx.res().setContentType("text/event-stream;charset=utf-8");
         ctx.res().setHeader("Cache-Control", "no-cache");
         ctx.res().setHeader("X-Accel-Buffering", "no");
         SseWriter sse = new SseWriter(ctx.res().getOutputStream());
         try {
-            var turn = answers.chat(request.conversationId(), request.message(), new ChatListener() {
+            var turn = answers.chat(caller(ctx), request.conversationId(), request.message(), new ChatListener() {
                 @Override
                 public void onRetrieved(RetrievalResult retrieval) {
                     sse.send("measures", SearchResponse.of(retrieval));
@@ -176,8 +204,13 @@ public final class WebServer {
 
     private void feedback(Context ctx) {
         FeedbackBody f = FeedbackBody.parse(ctx.body());
-        answers.recordFeedback(f.conversationId(), f.turn(), f.rating(), f.comment());
+        answers.recordFeedback(caller(ctx), f.conversationId(), f.turn(), f.rating(), f.comment());
         ctx.status(201).json(Map.of("stored", true));
+    }
+
+    /** A browser (or API client) on the web: its conversations are the ones its owner cookie started. */
+    private Caller caller(Context ctx) {
+        return Caller.web(guard.owner(ctx));
     }
 
     private static void error(Context ctx, int status, String message) {

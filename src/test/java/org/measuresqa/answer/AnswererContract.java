@@ -35,7 +35,7 @@ abstract class AnswererContract {
     @Test
     void should_cite_only_measures_that_were_retrieved() {
         for (String q : List.of("知识产权证券化发行了多少单？", "哪些举措缩短了通关时间？", "深圳在对外开放方面做了什么？", "实施效果怎么样？")) {
-            ChatTurn turn = service().chat(null, q, ChatListener.NONE);
+            ChatTurn turn = service().chat(org.measuresqa.conversation.Caller.cli(), null, q, ChatListener.NONE);
             Set<Integer> allowed = retrieved(turn);
             assertThat(turn.answer().citations()).allSatisfy(c -> assertThat(allowed).contains(c.number()));
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(turn.answer().text());
@@ -45,7 +45,7 @@ abstract class AnswererContract {
 
     @Test
     void should_give_a_clear_not_in_the_document_answer_when_retrieval_declines() {
-        ChatTurn turn = service().chat(null, "成都有哪些综合改革试点举措？", ChatListener.NONE);
+        ChatTurn turn = service().chat(org.measuresqa.conversation.Caller.cli(), null, "成都有哪些综合改革试点举措？", ChatListener.NONE);
         assertThat(turn.answer().abstain()).isTrue();
         assertThat(turn.answer().text()).contains("没有").contains("成都");
         assertThat(turn.answer().citations()).isEmpty();
@@ -53,7 +53,7 @@ abstract class AnswererContract {
 
     @Test
     void should_answer_a_fact_question_with_the_cited_measure_and_its_supporting_sentence() {
-        ChatTurn turn = service().chat(null, "知识产权证券化发行了多少单？", ChatListener.NONE);
+        ChatTurn turn = service().chat(org.measuresqa.conversation.Caller.cli(), null, "知识产权证券化发行了多少单？", ChatListener.NONE);
         assertThat(turn.answer().abstain()).isFalse();
         assertThat(turn.answer().citations()).extracting(Citation::number).contains(8);
         Citation c = turn.answer().citations().stream().filter(x -> x.number() == 8).findFirst().orElseThrow();

@@ -68,7 +68,7 @@ class MainTest {
         Run follow = run(env, "ask", "-c", id, "发行规模呢？");
         assertThat(follow.out()).contains("208亿元");
         try (var store = org.measuresqa.conversation.ConversationStore.open(dir.resolve("idx.db"))) {
-            store.addFeedback(id, 1, "down", "想看惠及企业数");
+            store.addFeedback(id, 1, null, "down", "想看惠及企业数");
         }
         Path drafts = dir.resolve("drafts.jsonl");
         Run export = run(env, "eval", "--export-feedback", drafts.toString());

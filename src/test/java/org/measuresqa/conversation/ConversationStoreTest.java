@@ -1,8 +1,13 @@
 package org.measuresqa.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,21 +16,24 @@ class ConversationStoreTest {
     @TempDir
     Path dir;
 
+    private static final Caller ALICE = Caller.web("11111111-1111-4111-8111-111111111111");
+    private static final Caller BOB = Caller.web("22222222-2222-4222-8222-222222222222");
+
     @Test
     void turns_survive_reopening_the_file_in_order() {
         Path file = dir.resolve("c.db");
         String id = ConversationStore.newId();
         try (ConversationStore s = ConversationStore.open(file)) {
             assertThat(s.exists(id)).isFalse();
-            s.appendTurn(id, "第一问", "第一答", "{}");
-            s.appendTurn(id, "第二问", "第二答", "{}");
+            s.appendTurn(id, ALICE, "第一问", "第一答", "{}");
+            s.appendTurn(id, ALICE, "第二问", "第二答", "{}");
         }
         try (ConversationStore s = ConversationStore.open(file)) {
             assertThat(s.exists(id)).isTrue();
             assertThat(s.userTurns(id, 10)).containsExactly("第一问", "第二问");
             assertThat(s.userTurns(id, 1)).containsExactly("第二问");
             assertThat(s.messages(id)).extracting(ConversationStore.Message::role).containsExactly("user", "assistant", "user", "assistant");
-            assertThat(s.recent(10)).singleElement().satisfies(c -> {
+            assertThat(s.recent(ALICE.owner(), 10)).singleElement().satisfies(c -> {
                 assertThat(c.title()).isEqualTo("第一问");
                 assertThat(c.turns()).isEqualTo(2);
             });
@@ -33,12 +41,70 @@ class ConversationStoreTest {
     }
 
     @Test
-    void conversations_are_kept_apart() {
+    void conversations_are_kept_apart_and_listed_only_to_the_browser_that_started_them() {
         try (ConversationStore s = ConversationStore.open(dir.resolve("c.db"))) {
-            s.appendTurn("a", "甲", "答", null);
-            s.appendTurn("b", "乙", "答", null);
+            s.appendTurn("a", ALICE, "甲", "答", null);
+            s.appendTurn("b", BOB, "乙", "答", null);
+            s.appendTurn("c", Caller.bot(Caller.SLACK), "丙", "答", null);
             assertThat(s.userTurns("a", 10)).containsExactly("甲");
             assertThat(s.userTurns("b", 10)).containsExactly("乙");
+            assertThat(s.recent(ALICE.owner(), 10)).extracting(ConversationStore.Summary::id).containsExactly("a");
+            assertThat(s.recent(BOB.owner(), 10)).extracting(ConversationStore.Summary::id).containsExactly("b");
+            assertThat(s.recent(null, 10)).isEmpty();
+            assertThat(s.origin("c")).hasValue(new ConversationStore.Origin(Caller.SLACK, null));
+        }
+    }
+
+    @Test
+    void rating_an_answer_again_updates_the_one_row_of_that_owner() {
+        try (ConversationStore s = ConversationStore.open(dir.resolve("c.db"))) {
+            s.appendTurn("a", ALICE, "甲", "答", null);
+            assertThat(s.addFeedback("a", 0, ALICE.owner(), "up", null)).isTrue();
+            assertThat(s.addFeedback("a", 0, ALICE.owner(), "down", "不准确")).isTrue();
+            assertThat(s.addFeedback("a", 0, BOB.owner(), "up", null)).isTrue();
+            assertThat(s.addFeedback("a", 5, ALICE.owner(), "up", null)).isFalse();
+            assertThat(s.feedback()).extracting(ConversationStore.Feedback::rating).containsExactlyInAnyOrder("down", "up");
+        }
+    }
+
+    @Test
+    void a_file_from_before_owners_is_upgraded_in_place_keeping_every_conversation_and_rating() throws Exception {
+        Path file = dir.resolve("old.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE conversations (id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, title TEXT NOT NULL)");
+            st.execute("CREATE TABLE messages (id INTEGER PRIMARY KEY AUTOINCREMENT, conversation_id TEXT NOT NULL, role TEXT NOT NULL, "
+                    + "content TEXT NOT NULL, payload TEXT, created_at TEXT NOT NULL)");
+            st.execute("CREATE TABLE feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, conversation_id TEXT NOT NULL, turn INTEGER NOT NULL, "
+                    + "question TEXT NOT NULL, answer TEXT NOT NULL, rating TEXT NOT NULL, comment TEXT, created_at TEXT NOT NULL)");
+            st.execute("INSERT INTO conversations VALUES ('old', 't', 't', '旧问题')");
+            st.execute("INSERT INTO messages (conversation_id, role, content, created_at) VALUES ('old', 'user', '旧问题', 't'), ('old', 'assistant', '旧答案', 't')");
+            st.execute("INSERT INTO feedback (conversation_id, turn, question, answer, rating, created_at) VALUES "
+                    + "('old', 0, '旧问题', '旧答案', 'up', 't'), ('old', 0, '旧问题', '旧答案', 'down', 't2')");
+        }
+        try (ConversationStore s = ConversationStore.open(file)) {
+            assertThat(s.messages("old")).extracting(ConversationStore.Message::content).containsExactly("旧问题", "旧答案");
+            assertThat(s.origin("old")).hasValue(new ConversationStore.Origin(Caller.WEB, null));
+            assertThat(s.feedback()).extracting(ConversationStore.Feedback::rating).containsExactly("down");
+            s.appendTurn("old", ALICE, "新问题", "新答案", null);
+            assertThat(s.userTurns("old", 10)).containsExactly("旧问题", "新问题");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+            assertThat(rs.getString(1)).isEqualToIgnoringCase("wal");
+        }
+    }
+
+    @Test
+    void a_read_only_file_is_reported_by_the_write_check_and_a_failed_write_names_the_cause() throws Exception {
+        Path file = dir.resolve("ro.db");
+        try (ConversationStore s = ConversationStore.open(file)) {
+            s.appendTurn("a", ALICE, "甲", "答", null);
+        }
+        try (ConversationStore s = ConversationStore.openReadOnly(file)) {
+            assertThatThrownBy(s::checkWritable).isInstanceOf(ConversationException.class).hasMessageContaining("writing");
+            assertThatThrownBy(() -> s.appendTurn("b", ALICE, "乙", "答", null))
+                    .isInstanceOf(ConversationException.class).hasMessageContaining("storing a turn");
+            assertThat(s.messages("a")).hasSize(2);
         }
     }
 }

@@ -84,6 +84,27 @@ class SqliteChunkStoreTest extends ChunkStoreContract {
         }
     }
 
+    @Test
+    void an_upgrade_rebuilds_the_index_and_keeps_the_conversations_in_the_same_file() throws Exception {
+        Path file = dir.resolve("shared.db");
+        SqliteChunkStore.open(file).close();
+        try (var conversations = org.measuresqa.conversation.ConversationStore.open(file)) {
+            conversations.appendTurn("kept", org.measuresqa.conversation.Caller.cli(), "问", "答", null);
+        }
+        setSchemaVersion(file, 0);
+        SqliteChunkStore.open(file).close();
+        // a file left by an older version's upgrade that died between dropping and creating: conversations, no index
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            for (String t : List.of("chunk_terms", "chunks", "measures", "meta")) st.execute("DROP TABLE " + t);
+        }
+        try (SqliteChunkStore s = SqliteChunkStore.open(file)) {
+            assertThat(s.meta("schema_version")).isEqualTo(String.valueOf(SqliteChunkStore.SCHEMA_VERSION));
+        }
+        try (var conversations = org.measuresqa.conversation.ConversationStore.open(file)) {
+            assertThat(conversations.messages("kept")).hasSize(2);
+        }
+    }
+
     private static void setSchemaVersion(Path file, int version) throws Exception {
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
             st.execute("UPDATE meta SET value = '" + version + "' WHERE key = 'schema_version'");

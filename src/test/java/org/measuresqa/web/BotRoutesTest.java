@@ -28,7 +28,7 @@ class BotRoutesTest {
         var answers = TestIndex.answerService(Files.createTempDirectory("bots").resolve("c.db"));
         Bots bots = Bots.fromEnv(Map.of("SLACK_SIGNING_SECRET", SECRET, "SLACK_BOT_TOKEN", "xoxb-test",
                 "SLACK_API_BASE_URL", "http://127.0.0.1:9/api"), answers);
-        Javalin with = new WebServer(TestIndex.retriever(), answers, TestIndex.corpus().measures(), 5, Map::of, bots).create().start("127.0.0.1", 0);
+        Javalin with = new WebServer(TestIndex.retriever(), answers, TestIndex.corpus().measures(), 5, Map::of, bots, new org.measuresqa.config.Config.Web("127.0.0.1", 0)).create().start("127.0.0.1", 0);
         Javalin without = new WebServer(TestIndex.retriever(), answers, TestIndex.corpus().measures(), 5, Map::of).create().start("127.0.0.1", 0);
         try {
             String body = "{\"type\":\"url_verification\",\"challenge\":\"abc123\",\"token\":\"x\"}";
@@ -38,6 +38,17 @@ class BotRoutesTest {
             assertThat(ok.body()).contains("abc123");
             assertThat(post(with.port(), body, ts, sign(ts, body + " ")).statusCode()).isEqualTo(401);
             assertThat(post(without.port(), body, ts, sign(ts, body)).statusCode()).isEqualTo(404);
+            // Slack sends long messages with their blocks: hundreds of kilobytes must reach the handler, not a 413
+            String large = "{\"type\":\"url_verification\",\"challenge\":\"big1\",\"blocks\":\"" + "长".repeat(200_000) + "\"}";
+            HttpResponse<String> big = post(with.port(), large, ts, sign(ts, large));
+            assertThat(big.statusCode()).isEqualTo(200);
+            assertThat(big.body()).contains("big1");
+            // the API's own bodies stay small
+            HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + with.port() + "/api/chat"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"message\": \"" + "长".repeat(30_000) + "\"}", StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(api.statusCode()).isEqualTo(413);
         } finally {
             with.stop();
             without.stop();

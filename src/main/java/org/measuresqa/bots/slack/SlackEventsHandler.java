@@ -38,7 +38,7 @@ public final class SlackEventsHandler implements AutoCloseable {
 
     /** @param executor runs the answers; the handler owns it from now on and shuts it down in {@link #close()} */
     public SlackEventsHandler(SlackSettings settings, AnswerService answers, ExecutorService executor) {
-        this(settings, new BotConversations(answers), new SlackClient(settings), executor, Clock.systemUTC());
+        this(settings, new BotConversations(answers, org.measuresqa.conversation.Caller.SLACK), new SlackClient(settings), executor, Clock.systemUTC());
     }
 
     /** @param clock for the timestamp check and the dedupe window */

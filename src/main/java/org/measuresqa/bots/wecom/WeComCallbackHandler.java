@@ -36,11 +36,12 @@ public final class WeComCallbackHandler implements AutoCloseable {
     private final WeComClient client;
     private final WeComFormatter formatter;
     private final ExecutorService executor;
+    private final Clock clock;
     private final DedupeCache seen;
 
     /** @param executor runs the answers; the handler owns it from now on and shuts it down in {@link #close()} */
     public WeComCallbackHandler(WeComSettings settings, AnswerService answers, ExecutorService executor) {
-        this(settings, new BotConversations(answers), new WeComClient(settings), executor, Clock.systemUTC());
+        this(settings, new BotConversations(answers, org.measuresqa.conversation.Caller.WECOM), new WeComClient(settings), executor, Clock.systemUTC());
     }
 
     /** @param clock for the dedupe window */
@@ -53,6 +54,7 @@ public final class WeComCallbackHandler implements AutoCloseable {
         this.formatter = new WeComFormatter(settings.publicBaseUrl());
         this.executor = Objects.requireNonNull(executor, "executor");
         this.seen = DedupeCache.standard(clock);
+        this.clock = clock;
     }
 
     /** {@code GET}: URL verification. */
@@ -103,6 +105,11 @@ public final class WeComCallbackHandler implements AutoCloseable {
                 reject(ctx, 401, "callback with a wrong msg_signature");
                 return;
             }
+            if (!fresh(timestamp)) {
+                // a signed callback replayed later: refused before anything is decrypted or answered
+                reject(ctx, 401, "callback timestamp " + timestamp + " is outside the " + FRESHNESS.toMinutes() + "-minute window");
+                return;
+            }
             message = WeComMessage.of(WeComXml.fields(crypto.decrypt(encrypted)));
         } catch (WeComCryptoException e) {
             reject(ctx, status(e), "callback: " + e.getMessage());
@@ -136,6 +143,20 @@ public final class WeComCallbackHandler implements AutoCloseable {
             for (String piece : pieces) client.sendMarkdown(message.fromUserName(), piece);
         } catch (WeComApiException e) {
             log.warn("WeCom message {}: the reply was not sent: {}", message.logId(), e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("WeCom message {}: sending the reply failed", message.logId(), e);
+        }
+    }
+
+    /** WeCom signs the time of each callback: one older (or newer) than the window is a replay, not a delivery. */
+    static final java.time.Duration FRESHNESS = java.time.Duration.ofMinutes(10);
+
+    private boolean fresh(String timestamp) {
+        try {
+            long seconds = Long.parseLong(timestamp.strip());
+            return Math.abs(clock.instant().getEpochSecond() - seconds) <= FRESHNESS.toSeconds();
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

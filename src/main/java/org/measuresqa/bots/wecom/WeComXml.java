@@ -24,6 +24,24 @@ final class WeComXml {
     static final int MAX_BYTES = 64 * 1024;
     private static final DocumentBuilderFactory FACTORY = factory();
 
+    /** Reports problems by throwing only: a malformed body from anyone must not write to the server's stderr. */
+    private static final org.xml.sax.ErrorHandler QUIET = new org.xml.sax.ErrorHandler() {
+        @Override
+        public void warning(org.xml.sax.SAXParseException e) {
+            // warnings change nothing about the outcome
+        }
+
+        @Override
+        public void error(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+            throw e;
+        }
+    };
+
     private WeComXml() {
     }
 
@@ -53,7 +71,7 @@ final class WeComXml {
         Document doc;
         try {
             DocumentBuilder builder = FACTORY.newDocumentBuilder();
-            builder.setErrorHandler(null);
+            builder.setErrorHandler(QUIET); // the default handler prints "[Fatal Error]" to stderr for any bad body
             doc = builder.parse(new ByteArrayInputStream(xml));
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new WeComCryptoException(WeComCryptoException.PARSE_XML_ERROR, "the XML could not be parsed");

@@ -69,7 +69,7 @@ class SlackEventsHandlerTest {
     private void start(ExecutorService executor, Clock clock) {
         this.executor = executor;
         SlackSettings settings = new SlackSettings(SECRET, TOKEN, slack.baseUrl() + "/api", null);
-        handler = new SlackEventsHandler(settings, new BotConversations(answers), new SlackClient(settings), executor, clock);
+        handler = new SlackEventsHandler(settings, new BotConversations(answers, org.measuresqa.conversation.Caller.SLACK), new SlackClient(settings), executor, clock);
         server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.post("/slack/events", handler::handle);

@@ -75,10 +75,14 @@ class WeComCallbackHandlerTest {
     }
 
     private void start(WeComSettings settings, BotConversations conversations, ExecutorService executor) {
+        start(settings, conversations, executor, Clock.systemUTC());
+    }
+
+    private void start(WeComSettings settings, BotConversations conversations, ExecutorService executor, Clock clock) {
         this.settings = settings;
         this.crypto = new WeComCrypto(settings);
         this.executor = executor;
-        handler = new WeComCallbackHandler(settings, conversations, new WeComClient(settings), executor, Clock.systemUTC());
+        handler = new WeComCallbackHandler(settings, conversations, new WeComClient(settings), executor, clock);
         server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.get("/wecom/callback", handler::verify);
@@ -88,7 +92,7 @@ class WeComCallbackHandlerTest {
 
     /** The newer sample's app, answering from the real index. */
     private void start() {
-        start(settings(W1_TOKEN, W1_KEY, W1_CORP, 1000002), new BotConversations(answers), Executors.newFixedThreadPool(2));
+        start(settings(W1_TOKEN, W1_KEY, W1_CORP, 1000002), new BotConversations(answers, org.measuresqa.conversation.Caller.WECOM), Executors.newFixedThreadPool(2));
     }
 
     @AfterEach
@@ -147,14 +151,14 @@ class WeComCallbackHandlerTest {
 
     @Test
     void url_verification_with_both_official_samples_replies_the_bare_decrypted_echo() throws Exception {
-        start(settings(W2_TOKEN, W2_KEY, W2_CORP, 218), new BotConversations(answers), Executors.newSingleThreadExecutor());
+        start(settings(W2_TOKEN, W2_KEY, W2_CORP, 218), new BotConversations(answers, org.measuresqa.conversation.Caller.WECOM), Executors.newSingleThreadExecutor());
         HttpResponse<String> r = get(echo(W2_GET_SIGNATURE, W2_GET_TIMESTAMP, W2_GET_NONCE, W2_ECHOSTR));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).isEqualTo(W2_ECHO);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
         stop();
         fakeWeCom();
-        start(settings(W1_TOKEN, W1_KEY, W1_CORP, 1000002), new BotConversations(answers), Executors.newSingleThreadExecutor());
+        start(settings(W1_TOKEN, W1_KEY, W1_CORP, 1000002), new BotConversations(answers, org.measuresqa.conversation.Caller.WECOM), Executors.newSingleThreadExecutor());
         r = get(echo(W1_GET_SIGNATURE, W1_GET_TIMESTAMP, W1_GET_NONCE, W1_ECHOSTR));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).isEqualTo(W1_ECHO);
@@ -162,7 +166,7 @@ class WeComCallbackHandlerTest {
 
     @Test
     void an_echostr_sent_without_url_encoding_still_verifies() throws Exception {
-        start(settings(W2_TOKEN, W2_KEY, W2_CORP, 218), new BotConversations(answers), Executors.newSingleThreadExecutor());
+        start(settings(W2_TOKEN, W2_KEY, W2_CORP, 218), new BotConversations(answers, org.measuresqa.conversation.Caller.WECOM), Executors.newSingleThreadExecutor());
         String raw = "http://127.0.0.1:" + server.port() + "/wecom/callback?msg_signature=" + W2_GET_SIGNATURE + "&timestamp=" + W2_GET_TIMESTAMP
                 + "&nonce=" + W2_GET_NONCE + "&echostr=" + W2_ECHOSTR;
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(raw)).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -172,13 +176,13 @@ class WeComCallbackHandlerTest {
 
     @Test
     void url_verification_with_a_wrong_signature_or_corp_is_401_and_without_parameters_400() throws Exception {
-        start(settings(W2_TOKEN, W2_KEY, "wwSomeoneElse", 218), new BotConversations(answers), Executors.newSingleThreadExecutor());
+        start(settings(W2_TOKEN, W2_KEY, "wwSomeoneElse", 218), new BotConversations(answers, org.measuresqa.conversation.Caller.WECOM), Executors.newSingleThreadExecutor());
         HttpResponse<String> wrongCorp = get(echo(W2_GET_SIGNATURE, W2_GET_TIMESTAMP, W2_GET_NONCE, W2_ECHOSTR));
         assertThat(wrongCorp.statusCode()).isEqualTo(401);
         assertThat(wrongCorp.body()).doesNotContain(W2_ECHO);
         stop();
         fakeWeCom();
-        start(settings(W2_TOKEN, W2_KEY, W2_CORP, 218), new BotConversations(answers), Executors.newSingleThreadExecutor());
+        start(settings(W2_TOKEN, W2_KEY, W2_CORP, 218), new BotConversations(answers, org.measuresqa.conversation.Caller.WECOM), Executors.newSingleThreadExecutor());
         assertThat(get(echo(W2_GET_SIGNATURE.replace('5', '6'), W2_GET_TIMESTAMP, W2_GET_NONCE, W2_ECHOSTR)).statusCode()).isEqualTo(401);
         assertThat(get(echo(W2_GET_SIGNATURE, W2_GET_TIMESTAMP, "263014781", W2_ECHOSTR)).statusCode()).isEqualTo(401);
         Map<String, String> missing = echo(W2_GET_SIGNATURE, W2_GET_TIMESTAMP, W2_GET_NONCE, W2_ECHOSTR);
@@ -188,7 +192,10 @@ class WeComCallbackHandlerTest {
 
     @Test
     void the_official_post_sample_is_acknowledged_empty_and_answered_to_its_sender() throws Exception {
-        start(settings(W2_TOKEN, W2_KEY, W2_CORP, 218), new BotConversations(answers), Executors.newSingleThreadExecutor());
+        // the sample was signed years ago: the server's clock is set to then, inside the freshness window
+        Clock then = Clock.fixed(java.time.Instant.ofEpochSecond(Long.parseLong(W2_POST_TIMESTAMP) + 60), java.time.ZoneOffset.UTC);
+        start(settings(W2_TOKEN, W2_KEY, W2_CORP, 218), new BotConversations(answers, org.measuresqa.conversation.Caller.WECOM),
+                Executors.newSingleThreadExecutor(), then);
         HttpResponse<String> r = post(query(W2_POST_SIGNATURE, W2_POST_TIMESTAMP, W2_POST_NONCE), Fixtures.text("wecom/w2_post.xml"));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).isEmpty();
@@ -202,9 +209,36 @@ class WeComCallbackHandlerTest {
     }
 
     @Test
+    void a_signed_callback_replayed_after_the_freshness_window_is_refused_and_nothing_is_sent() throws Exception {
+        Clock now = Clock.fixed(java.time.Instant.ofEpochSecond(Long.parseLong(W2_POST_TIMESTAMP))
+                .plus(WeComCallbackHandler.FRESHNESS).plusSeconds(60), java.time.ZoneOffset.UTC);
+        start(settings(W2_TOKEN, W2_KEY, W2_CORP, 218), new BotConversations(answers, org.measuresqa.conversation.Caller.WECOM),
+                Executors.newSingleThreadExecutor(), now);
+        HttpResponse<String> r = post(query(W2_POST_SIGNATURE, W2_POST_TIMESTAMP, W2_POST_NONCE), Fixtures.text("wecom/w2_post.xml"));
+        assertThat(r.statusCode()).isEqualTo(401);
+        TestExecutors.drain(executor);
+        assertThat(wecom.requests(SEND)).isEmpty();
+    }
+
+    @Test
+    void a_malformed_body_is_a_quiet_400_with_nothing_on_stderr() throws Exception {
+        start();
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> r = post(query("sig", String.valueOf(System.currentTimeMillis() / 1000), "nonce"), "<xml><Encrypt>unclosed");
+            assertThat(r.statusCode()).isEqualTo(400);
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("Fatal Error");
+    }
+
+    @Test
     void a_text_message_gets_an_empty_200_before_it_is_answered_by_message_send() throws Exception {
         TestExecutors.Gated gated = TestExecutors.gated();
-        start(settings(W1_TOKEN, W1_KEY, W1_CORP, 1000002), new BotConversations(answers), gated.executor);
+        start(settings(W1_TOKEN, W1_KEY, W1_CORP, 1000002), new BotConversations(answers, org.measuresqa.conversation.Caller.WECOM), gated.executor);
         long started = System.nanoTime();
         HttpResponse<String> r = sendText("ChenJiaShun", "知识产权证券化发行了多少单？", nextMsgId++);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
@@ -295,7 +329,7 @@ class WeComCallbackHandlerTest {
 
     @Test
     void forged_tampered_or_malicious_callbacks_are_refused_and_nothing_is_sent() throws Exception {
-        start(settings(W2_TOKEN, W2_KEY, W2_CORP, 218), new BotConversations(answers), Executors.newSingleThreadExecutor());
+        start(settings(W2_TOKEN, W2_KEY, W2_CORP, 218), new BotConversations(answers, org.measuresqa.conversation.Caller.WECOM), Executors.newSingleThreadExecutor());
         String body = Fixtures.text("wecom/w2_post.xml");
         assertThat(post(query(W2_POST_SIGNATURE.replace('4', '5'), W2_POST_TIMESTAMP, W2_POST_NONCE), body).statusCode())
                 .as("tampered signature").isEqualTo(401);
