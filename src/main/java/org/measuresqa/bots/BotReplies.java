@@ -2,6 +2,7 @@ package org.measuresqa.bots;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.measuresqa.answer.Answer;
@@ -18,6 +19,7 @@ public final class BotReplies {
     public static final String HINT = "请直接提问，例如：知识产权证券化发行了多少单？";
     public static final String TOO_LONG = "问题太长了（最多 " + MAX_QUESTION_CHARS + " 个字），请精简后再问。";
     public static final String FAILED = "抱歉，暂时无法回答，请稍后再试。";
+    public static final String BUSY = "现在提问的人较多，暂时排不上，请稍后再问一次。";
 
     private BotReplies() {
     }
@@ -44,6 +46,15 @@ public final class BotReplies {
     }
 
     /** Stops taking work and waits up to ten seconds for answers under way. */
+    /** One thread for busy replies: quick posts that must go out even when every answer queue is full. */
+    public static ExecutorService busyReplies() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "bot-busy-reply");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     public static void shutdown(ExecutorService executor) {
         executor.shutdown();
         try {

@@ -13,6 +13,7 @@ import org.measuresqa.answer.AnswerService;
 import org.measuresqa.bots.BotConversations;
 import org.measuresqa.bots.BotReplies;
 import org.measuresqa.bots.DedupeCache;
+import org.measuresqa.bots.KeyedWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,8 @@ public final class SlackEventsHandler implements AutoCloseable {
     private final SlackClient client;
     private final SlackFormatter formatter;
     private final ExecutorService executor;
+    private final KeyedWork work;
+    private final ExecutorService replies = BotReplies.busyReplies();
     private final DedupeCache seen;
 
     /** @param executor runs the answers; the handler owns it from now on and shuts it down in {@link #close()} */
@@ -44,12 +47,19 @@ public final class SlackEventsHandler implements AutoCloseable {
     /** @param clock for the timestamp check and the dedupe window */
     public SlackEventsHandler(SlackSettings settings, BotConversations conversations, SlackClient client, ExecutorService executor,
                               Clock clock) {
+        this(settings, conversations, client, executor, clock, KeyedWork.DEFAULT_MAX_QUEUED);
+    }
+
+    /** @param maxQueued questions that may wait for an answer, in all conversations; beyond it users are told to retry */
+    public SlackEventsHandler(SlackSettings settings, BotConversations conversations, SlackClient client, ExecutorService executor,
+                              Clock clock, int maxQueued) {
         Objects.requireNonNull(settings, "settings");
         this.verifier = new SlackSignatureVerifier(settings.signingSecret(), clock);
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.client = Objects.requireNonNull(client, "client");
         this.formatter = new SlackFormatter(settings.publicBaseUrl());
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.work = new KeyedWork(executor, maxQueued);
         this.seen = DedupeCache.standard(clock);
     }
 
@@ -111,7 +121,13 @@ public final class SlackEventsHandler implements AutoCloseable {
             return;
         }
         try {
-            executor.execute(() -> answer(event));
+            if (!work.submit(event.placeKey(), () -> answer(event))) {
+                log.warn("Slack event {}: the answer queues are full; telling the user to try again", event.eventId());
+                // the busy reply is sent, on its own thread: it must not wait behind the queues that are full
+                replies.execute(() -> post(event, List.of(BotReplies.BUSY)));
+                ctx.status(200).result("");
+                return;
+            }
         } catch (RejectedExecutionException e) {
             seen.forget(eventKey, event.messageKey());
             log.warn("Slack event {} refused: shutting down; Slack will retry it", event.eventId());
@@ -125,6 +141,10 @@ public final class SlackEventsHandler implements AutoCloseable {
     private void answer(SlackEvent event) {
         List<String> messages = BotReplies.reply(conversations, event.placeKey(), event.question(), formatter::format, log,
                 "Slack event " + event.eventId());
+        post(event, messages);
+    }
+
+    private void post(SlackEvent event, List<String> messages) {
         for (String message : messages) {
             if (!client.postMessage(event.channel(), event.threadRoot(), message)) {
                 log.warn("Slack event {}: the reply was not posted", event.eventId());
@@ -142,5 +162,6 @@ public final class SlackEventsHandler implements AutoCloseable {
     @Override
     public void close() {
         BotReplies.shutdown(executor);
+        BotReplies.shutdown(replies);
     }
 }

@@ -10,6 +10,7 @@ import org.measuresqa.answer.AnswerService;
 import org.measuresqa.bots.BotConversations;
 import org.measuresqa.bots.BotReplies;
 import org.measuresqa.bots.DedupeCache;
+import org.measuresqa.bots.KeyedWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,8 @@ public final class WeComCallbackHandler implements AutoCloseable {
     private final WeComClient client;
     private final WeComFormatter formatter;
     private final ExecutorService executor;
+    private final KeyedWork work;
+    private final ExecutorService replies = BotReplies.busyReplies();
     private final Clock clock;
     private final DedupeCache seen;
 
@@ -47,12 +50,19 @@ public final class WeComCallbackHandler implements AutoCloseable {
     /** @param clock for the dedupe window */
     public WeComCallbackHandler(WeComSettings settings, BotConversations conversations, WeComClient client, ExecutorService executor,
                                 Clock clock) {
+        this(settings, conversations, client, executor, clock, KeyedWork.DEFAULT_MAX_QUEUED);
+    }
+
+    /** @param maxQueued questions that may wait for an answer, in all conversations; beyond it users are told to retry */
+    public WeComCallbackHandler(WeComSettings settings, BotConversations conversations, WeComClient client, ExecutorService executor,
+                                Clock clock, int maxQueued) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.crypto = new WeComCrypto(settings);
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.client = Objects.requireNonNull(client, "client");
         this.formatter = new WeComFormatter(settings.publicBaseUrl());
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.work = new KeyedWork(executor, maxQueued);
         this.seen = DedupeCache.standard(clock);
         this.clock = clock;
     }
@@ -123,8 +133,12 @@ public final class WeComCallbackHandler implements AutoCloseable {
             log.info("WeCom message {} already taken on; acknowledged, not answered again", message.logId());
         } else {
             try {
-                executor.execute(() -> answer(message));
-                log.info("WeCom message {} accepted", message.logId());
+                if (work.submit(place(message), () -> answer(message))) {
+                    log.info("WeCom message {} accepted", message.logId());
+                } else {
+                    log.warn("WeCom message {}: the answer queues are full; telling the user to try again", message.logId());
+                    replies.execute(() -> send(message, List.of(BotReplies.BUSY)));
+                }
             } catch (RejectedExecutionException e) {
                 seen.forget(message.deliveryKey());
                 log.warn("WeCom message {} refused: shutting down; WeCom will retry it", message.logId());
@@ -135,10 +149,18 @@ public final class WeComCallbackHandler implements AutoCloseable {
         ctx.status(200).result("");
     }
 
+    private String place(WeComMessage message) {
+        return "wecom:" + settings.corpId() + ":" + message.fromUserName();
+    }
+
     private void answer(WeComMessage message) {
         String question = message.content() == null ? "" : message.content().strip();
-        List<String> pieces = BotReplies.reply(conversations, "wecom:" + settings.corpId() + ":" + message.fromUserName(), question,
+        List<String> pieces = BotReplies.reply(conversations, place(message), question,
                 formatter::format, log, "WeCom message " + message.logId());
+        send(message, pieces);
+    }
+
+    private void send(WeComMessage message, List<String> pieces) {
         try {
             for (String piece : pieces) client.sendMarkdown(message.fromUserName(), piece);
         } catch (WeComApiException e) {
@@ -173,5 +195,6 @@ public final class WeComCallbackHandler implements AutoCloseable {
     @Override
     public void close() {
         BotReplies.shutdown(executor);
+        BotReplies.shutdown(replies);
     }
 }

@@ -67,9 +67,14 @@ class SlackEventsHandlerTest {
     }
 
     private void start(ExecutorService executor, Clock clock) {
+        start(executor, clock, org.measuresqa.bots.KeyedWork.DEFAULT_MAX_QUEUED);
+    }
+
+    private void start(ExecutorService executor, Clock clock, int maxQueued) {
         this.executor = executor;
         SlackSettings settings = new SlackSettings(SECRET, TOKEN, slack.baseUrl() + "/api", null);
-        handler = new SlackEventsHandler(settings, new BotConversations(answers, org.measuresqa.conversation.Caller.SLACK), new SlackClient(settings), executor, clock);
+        handler = new SlackEventsHandler(settings, new BotConversations(answers, org.measuresqa.conversation.Caller.SLACK), new SlackClient(settings), executor, clock,
+                maxQueued);
         server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.post("/slack/events", handler::handle);
@@ -259,5 +264,20 @@ class SlackEventsHandlerTest {
         TestExecutors.drain(executor);
         assertThat(slack.requests(POST_MESSAGE)).singleElement()
                 .satisfies(r -> assertThat(r.json().get("text").asText()).isEqualTo(org.measuresqa.bots.BotReplies.HINT));
+    }
+
+    @Test
+    void when_the_answer_queues_are_full_the_user_is_told_at_once_and_the_queued_question_is_still_answered() throws Exception {
+        TestExecutors.Gated gated = TestExecutors.gated();
+        start(gated.executor, Clock.systemUTC(), 1);
+        assertThat(deliver(mention("EvFirst", "知识产权证券化发行了多少单？", "1700000010.000100", null)).statusCode()).isEqualTo(200);
+        assertThat(deliver(mention("EvSecond", "知识产权证券化发行了多少单？", "1700000020.000100", null)).statusCode()).isEqualTo(200);
+        var first = slack.next(POST_MESSAGE, WAIT);
+        assertThat(first.json().get("text").asText()).isEqualTo(org.measuresqa.bots.BotReplies.BUSY);
+        assertThat(first.json().get("thread_ts").asText()).isEqualTo("1700000020.000100");
+        gated.release();
+        var answer = slack.next(POST_MESSAGE, WAIT);
+        assertThat(answer.json().get("thread_ts").asText()).isEqualTo("1700000010.000100");
+        assertThat(answer.json().get("text").asText()).contains("93单");
     }
 }
