@@ -39,7 +39,10 @@ async function request(path, init = {}, askedForToken = false) {
 async function httpError(response) {
   let detail = '';
   try {
-    detail = (await response.json()).error ?? '';
+    const body = await response.json();
+    detail = body.error ?? '';
+    // the id leads an operator to the log line of this request
+    if (body.requestId && response.status >= 500) detail += `（请求编号 ${body.requestId}）`;
   } catch {
     // not JSON (a proxy's error page): the status says enough
   }

@@ -2,7 +2,9 @@ package org.measuresqa.answer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,11 +12,13 @@ import org.measuresqa.conversation.Caller;
 import org.measuresqa.conversation.ConversationException;
 import org.measuresqa.conversation.ConversationStore;
 import org.measuresqa.conversation.UnknownConversationException;
+import org.measuresqa.observe.Telemetry;
 import org.measuresqa.retrieval.MeasureHit;
 import org.measuresqa.retrieval.RetrievalResult;
 import org.measuresqa.retrieval.Retriever;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 
 /**
  * One chat turn, the same for the page, the command line and the bots: earlier turns from the conversation, retrieval,
@@ -117,17 +121,22 @@ public final class AnswerService {
         String text = null;
         String mode = extractive.mode();
         String fallbackReason = null;
+        String fallback = "none";
         if (primary != null && !retrieval.abstain()) {
             boolean[] sent = {false};
+            long started = System.nanoTime();
             try {
                 text = primary.answer(context, delta -> {
                     sent[0] = true;
                     listener.onDelta(delta);
                 });
                 mode = primary.mode();
+                Telemetry.modelCall("ok", Duration.ofNanos(System.nanoTime() - started));
             } catch (AnswererUnavailableException e) {
+                Telemetry.modelCall(e.reason().name().toLowerCase(Locale.ROOT), Duration.ofNanos(System.nanoTime() - started));
                 // users are told the reason in plain words; the address and upstream message stay in the log
                 fallbackReason = e.reason().wording();
+                fallback = e.reason().name().toLowerCase(Locale.ROOT);
                 log.warn("Answering extractively: {}", e.getMessage());
                 if (sent[0]) listener.onReset(fallbackReason);
             }
@@ -139,6 +148,7 @@ public final class AnswerService {
             // nothing the model wrote survived verification: answer from the document instead
             log.warn("The {} answer held no statement the measures support; answering extractively", mode);
             fallbackReason = AnswererUnavailableException.Reason.UNSUPPORTED.wording();
+            fallback = AnswererUnavailableException.Reason.UNSUPPORTED.name().toLowerCase(Locale.ROOT);
             if (!mode.equals(extractive.mode())) listener.onReset(fallbackReason);
             mode = extractive.mode();
             List<Unverified> removed = verified.unverified();
@@ -147,6 +157,7 @@ public final class AnswerService {
         }
         if (!verified.unverified().isEmpty()) log.info("Removed {} unverified citations from a {} answer", verified.unverified().size(), mode);
         Answer answer = new Answer(verified.text(), verified.citations(), verified.unverified(), retrieval.abstain(), mode, fallbackReason);
+        Telemetry.answered(mode, fallback, retrieval.abstain());
         if (store) answer = stored(caller, conversationId, message, answer);
         return new ChatTurn(conversationId, answer, retrieval);
     }

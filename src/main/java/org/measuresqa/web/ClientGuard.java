@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.measuresqa.config.Config;
+import org.measuresqa.observe.Telemetry;
 
 /**
  * Who is calling the API and whether they may: the anonymous owner cookie that keeps a browser's conversations its
@@ -94,6 +95,7 @@ final class ClientGuard {
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) return;
         long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+        Telemetry.rateLimited(ctx.path());
         ctx.header("Retry-After", Long.toString(seconds));
         throw new HttpResponseException(429, "提问太频繁了，请 " + seconds + " 秒后再试");
     }

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.measuresqa.conversation.ConversationException;
 import org.measuresqa.conversation.UnknownConversationException;
 import org.measuresqa.corpus.Measure;
 import org.measuresqa.index.StoreException;
+import org.measuresqa.observe.Telemetry;
 import org.measuresqa.retrieval.RetrievalResult;
 import org.measuresqa.retrieval.Retriever;
 import org.slf4j.Logger;
@@ -79,7 +81,9 @@ public final class WebServer {
             config.staticFiles.enableWebjars();
             // the page's own routes (/measures, /measures/17) are the same single page
             config.spaRoot.addFile("/measures", "/public/index.html", Location.CLASSPATH);
+            config.requestLogger.http(this::logRequest);
             config.routes.before(ctx -> {
+                RequestIds.of(ctx);
                 ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
@@ -96,6 +100,7 @@ public final class WebServer {
                 });
             }
             config.routes.get("/health", this::health);
+            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(Telemetry.scrape()));
             config.routes.get("/api/measures", ctx -> ctx.json(measures.stream().map(MeasureView::of).toList()));
             config.routes.get("/api/measures/{number}", this::measure);
             config.routes.post("/api/search", this::search);
@@ -114,16 +119,16 @@ public final class WebServer {
             config.routes.exception(UnknownConversationException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             config.routes.exception(AnswerService.NoSuchTurnException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             config.routes.exception(StoreException.class, (e, ctx) -> {
-                log.error("Index failure on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                log.error("Index failure on {} {} (request {}): {}", ctx.method(), ctx.path(), RequestIds.of(ctx), e.getMessage());
                 error(ctx, 503, "索引暂时不可用，请稍后再试");
             });
             config.routes.exception(ConversationException.class, (e, ctx) -> {
-                log.error("Conversation store failure on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                log.error("Conversation store failure on {} {} (request {}): {}", ctx.method(), ctx.path(), RequestIds.of(ctx), e.getMessage());
                 error(ctx, 503, "会话记录暂时不可用，请稍后再试");
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
-                log.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-                error(ctx, 500, "an internal error occurred; it has been logged");
+                log.error("Unexpected failure on {} {} (request {})", ctx.method(), ctx.path(), RequestIds.of(ctx), e);
+                error(ctx, 500, "服务器内部出错，已记录在日志中");
             });
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path());
@@ -197,8 +202,8 @@ public final class WebServer {
         } catch (java.io.UncheckedIOException clientGone) {
             log.info("A chat stream's client went away: {}", clientGone.getMessage());
         } catch (RuntimeException e) {
-            log.error("A chat stream failed", e);
-            sse.send("error", new ApiError("the answer could not be completed; please ask again"));
+            log.error("A chat stream failed (request {})", RequestIds.of(ctx), e);
+            sse.send("error", new ApiError("回答没能完成，请再问一次", RequestIds.of(ctx)));
         }
     }
 
@@ -214,6 +219,28 @@ public final class WebServer {
     }
 
     private static void error(Context ctx, int status, String message) {
-        ctx.status(status).json(new ApiError(message));
+        ctx.status(status).json(new ApiError(message, RequestIds.of(ctx)));
+    }
+
+    /**
+     * One line per request, as key=value pairs a log search can filter on, and its measurement. The route is the
+     * template that matched ({@code /api/conversations/{id}}), so neither carries ids or user text.
+     */
+    private void logRequest(Context ctx, Float ms) {
+        String route = route(ctx);
+        int status = ctx.statusCode();
+        Telemetry.request(ctx.method().name(), route, status, Duration.ofNanos((long) (ms * 1_000_000L)));
+        if (route.equals("static") || route.equals("/metrics")) return;
+        log.info("request id={} method={} route={} status={} ms={}", RequestIds.of(ctx), ctx.method().name(), route, status,
+                String.format(java.util.Locale.ROOT, "%.1f", ms));
+    }
+
+    private static String route(Context ctx) {
+        try {
+            return ctx.endpoint().path;
+        } catch (RuntimeException noEndpoint) {
+            // static files and the page's own routes are served without an endpoint; unknown paths end up here too
+            return ctx.statusCode() == 404 ? "unmatched" : "static";
+        }
     }
 }

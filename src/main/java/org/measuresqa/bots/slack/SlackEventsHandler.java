@@ -14,6 +14,7 @@ import org.measuresqa.bots.BotConversations;
 import org.measuresqa.bots.BotReplies;
 import org.measuresqa.bots.DedupeCache;
 import org.measuresqa.bots.KeyedWork;
+import org.measuresqa.observe.Telemetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +61,7 @@ public final class SlackEventsHandler implements AutoCloseable {
         this.formatter = new SlackFormatter(settings.publicBaseUrl());
         this.executor = Objects.requireNonNull(executor, "executor");
         this.work = new KeyedWork(executor, maxQueued);
+        Telemetry.queueDepth("slack", work::queued);
         this.seen = DedupeCache.standard(clock);
     }
 
@@ -124,6 +126,7 @@ public final class SlackEventsHandler implements AutoCloseable {
             if (!work.submit(event.placeKey(), () -> answer(event))) {
                 log.warn("Slack event {}: the answer queues are full; telling the user to try again", event.eventId());
                 // the busy reply is sent, on its own thread: it must not wait behind the queues that are full
+                Telemetry.busy("slack");
                 replies.execute(() -> post(event, List.of(BotReplies.BUSY)));
                 ctx.status(200).result("");
                 return;

@@ -11,6 +11,7 @@ import org.measuresqa.bots.BotConversations;
 import org.measuresqa.bots.BotReplies;
 import org.measuresqa.bots.DedupeCache;
 import org.measuresqa.bots.KeyedWork;
+import org.measuresqa.observe.Telemetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +64,7 @@ public final class WeComCallbackHandler implements AutoCloseable {
         this.formatter = new WeComFormatter(settings.publicBaseUrl());
         this.executor = Objects.requireNonNull(executor, "executor");
         this.work = new KeyedWork(executor, maxQueued);
+        Telemetry.queueDepth("wecom", work::queued);
         this.seen = DedupeCache.standard(clock);
         this.clock = clock;
     }
@@ -137,7 +139,8 @@ public final class WeComCallbackHandler implements AutoCloseable {
                     log.info("WeCom message {} accepted", message.logId());
                 } else {
                     log.warn("WeCom message {}: the answer queues are full; telling the user to try again", message.logId());
-                    replies.execute(() -> send(message, List.of(BotReplies.BUSY)));
+                    Telemetry.busy("wecom");
+                replies.execute(() -> send(message, List.of(BotReplies.BUSY)));
                 }
             } catch (RejectedExecutionException e) {
                 seen.forget(message.deliveryKey());
