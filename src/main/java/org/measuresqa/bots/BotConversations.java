@@ -8,6 +8,7 @@ import org.measuresqa.answer.AnswerService;
 import org.measuresqa.answer.ChatListener;
 import org.measuresqa.answer.ChatTurn;
 import org.measuresqa.conversation.Caller;
+import org.measuresqa.conversation.TurnLimiter;
 import org.measuresqa.conversation.UnknownConversationException;
 
 /**
@@ -34,16 +35,27 @@ public final class BotConversations {
     }
 
     private final Chat chat;
+    private final TurnLimiter limiter;
     private final Map<String, Place> places;
 
     /** @param channel the bot's channel ({@link Caller#SLACK}, {@link Caller#WECOM}): its conversations are its own */
     public BotConversations(AnswerService answers, String channel) {
-        this((id, message) -> answers.chat(Caller.bot(channel), id, message, ChatListener.NONE), DEFAULT_MAX_ENTRIES);
+        this(answers, channel, TurnLimiter.off());
+    }
+
+    /** @param limiter how often one user may ask; the same limit as on the web */
+    public BotConversations(AnswerService answers, String channel, TurnLimiter limiter) {
+        this((id, message) -> answers.chat(Caller.bot(channel), id, message, ChatListener.NONE), DEFAULT_MAX_ENTRIES, limiter);
         Objects.requireNonNull(answers, "answers");
     }
 
     public BotConversations(Chat chat, int maxEntries) {
+        this(chat, maxEntries, TurnLimiter.off());
+    }
+
+    public BotConversations(Chat chat, int maxEntries, TurnLimiter limiter) {
         this.chat = Objects.requireNonNull(chat, "chat");
+        this.limiter = Objects.requireNonNull(limiter, "limiter");
         if (maxEntries < 1) throw new IllegalArgumentException("maxEntries must be at least 1, was " + maxEntries);
         this.places = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -51,6 +63,14 @@ public final class BotConversations {
                 return size() > maxEntries;
             }
         };
+    }
+
+    /**
+     * Takes a turn for {@code user} (a platform's user id, with its team or corp): empty when they may ask now,
+     * otherwise the words that tell them when to try again.
+     */
+    public Optional<String> refusal(String user) {
+        return limiter.acquire(user).map(TurnLimiter::refusal);
     }
 
     /** Answers {@code message} in the conversation of {@code placeKey}, starting one when the place has none. */

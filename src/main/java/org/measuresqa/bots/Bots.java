@@ -1,15 +1,20 @@
 package org.measuresqa.bots;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import org.measuresqa.answer.AnswerService;
+import org.measuresqa.bots.slack.SlackClient;
 import org.measuresqa.bots.slack.SlackEventsHandler;
 import org.measuresqa.bots.slack.SlackSettings;
 import org.measuresqa.bots.wecom.WeComCallbackHandler;
+import org.measuresqa.bots.wecom.WeComClient;
 import org.measuresqa.bots.wecom.WeComSettings;
+import org.measuresqa.conversation.Caller;
+import org.measuresqa.conversation.TurnLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,12 +32,19 @@ public record Bots(Optional<SlackEventsHandler> slack, Optional<WeComCallbackHan
     }
 
     public static Bots fromEnv(Map<String, String> env, AnswerService answers) {
+        return fromEnv(env, answers, TurnLimiter.off());
+    }
+
+    /** @param limiter how often one user may ask (the web's limit); one bucket per platform user */
+    public static Bots fromEnv(Map<String, String> env, AnswerService answers, TurnLimiter limiter) {
         Optional<SlackSettings> slackSettings = SlackSettings.fromEnv(env);
         Optional<WeComSettings> wecomSettings = WeComSettings.fromEnv(env);
-        Optional<SlackEventsHandler> slack = slackSettings.map(s -> new SlackEventsHandler(s, answers,
-                Executors.newFixedThreadPool(ANSWER_THREADS, named("slack-answer"))));
-        Optional<WeComCallbackHandler> wecom = wecomSettings.map(s -> new WeComCallbackHandler(s, answers,
-                Executors.newFixedThreadPool(ANSWER_THREADS, named("wecom-answer"))));
+        Optional<SlackEventsHandler> slack = slackSettings.map(s -> new SlackEventsHandler(s,
+                new BotConversations(answers, Caller.SLACK, limiter), new SlackClient(s),
+                Executors.newFixedThreadPool(ANSWER_THREADS, named("slack-answer")), Clock.systemUTC()));
+        Optional<WeComCallbackHandler> wecom = wecomSettings.map(s -> new WeComCallbackHandler(s,
+                new BotConversations(answers, Caller.WECOM, limiter), new WeComClient(s),
+                Executors.newFixedThreadPool(ANSWER_THREADS, named("wecom-answer")), Clock.systemUTC()));
         List<String> enabled = new ArrayList<>();
         slackSettings.ifPresent(s -> enabled.add("Slack (POST /slack/events; " + s + ")"));
         wecomSettings.ifPresent(s -> enabled.add("WeCom (GET/POST /wecom/callback; " + s + ")"));

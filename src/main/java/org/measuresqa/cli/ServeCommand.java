@@ -48,7 +48,7 @@ final class ServeCommand extends CommonOptions implements Callable<Integer> {
                 log.error("Conversations cannot be saved: {}. Answers will be given but not stored; make {} writable.",
                         e.getCause() == null ? e.getMessage() : e.getCause().getMessage(), app.config().store().path());
             }
-            Bots bots = Bots.fromEnv(env, answers);
+            Bots bots = Bots.fromEnv(env, answers, new org.measuresqa.conversation.TurnLimiter(app.config().web().chatRatePerMinute()));
             WebServer server = new WebServer(retriever, answers, measures, app.config().retrieval().defaultK(),
                     () -> app.health(measures, answers), bots, app.config().web());
             Javalin created = server.create();

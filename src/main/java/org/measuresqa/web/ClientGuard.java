@@ -1,8 +1,5 @@
 package org.measuresqa.web;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.ForbiddenResponse;
@@ -11,13 +8,11 @@ import io.javalin.http.SameSite;
 import io.javalin.http.UnauthorizedResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.measuresqa.config.Config;
+import org.measuresqa.conversation.TurnLimiter;
 import org.measuresqa.observe.Telemetry;
 
 /**
@@ -30,18 +25,13 @@ final class ClientGuard {
     static final String OWNER_COOKIE = "mqa_owner";
     private static final Pattern OWNER = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final int OWNER_MAX_AGE = 400 * 24 * 3600;
-    private static final int MAX_CLIENTS = 10_000;
 
     private final Config.Web web;
-    private final Map<String, Bucket> buckets = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > MAX_CLIENTS;
-        }
-    };
+    private final TurnLimiter limiter;
 
     ClientGuard(Config.Web web) {
         this.web = Objects.requireNonNull(web, "web");
+        this.limiter = new TurnLimiter(web.chatRatePerMinute());
     }
 
     /** The browser's owner id from its cookie, issuing one (HttpOnly, SameSite=Lax, Secure over HTTPS) when it has none. */
@@ -84,20 +74,11 @@ final class ClientGuard {
 
     /** Takes one token from the client's bucket; over the limit, a 429 that says when to try again. */
     void checkRate(Context ctx) {
-        if (web.chatRatePerMinute() == 0) return;
-        Bucket bucket;
-        synchronized (buckets) {
-            bucket = buckets.computeIfAbsent(client(ctx), k -> Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(web.chatRatePerMinute())
-                            .refillGreedy(web.chatRatePerMinute(), Duration.ofMinutes(1)).build())
-                    .build());
-        }
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) return;
-        long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-        Telemetry.rateLimited(ctx.path());
-        ctx.header("Retry-After", Long.toString(seconds));
-        throw new HttpResponseException(429, "提问太频繁了，请 " + seconds + " 秒后再试");
+        limiter.acquire(client(ctx)).ifPresent(wait -> {
+            Telemetry.rateLimited(ctx.path());
+            ctx.header("Retry-After", Long.toString(wait.toSeconds()));
+            throw new HttpResponseException(429, TurnLimiter.refusal(wait));
+        });
     }
 
     /** The client's address: behind a trusted proxy, the last address of X-Forwarded-For (the one the proxy added). */

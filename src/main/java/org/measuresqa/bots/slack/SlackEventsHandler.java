@@ -122,6 +122,14 @@ public final class SlackEventsHandler implements AutoCloseable {
             ctx.status(200).result("");
             return;
         }
+        var refused = conversations.refusal("slack:" + event.teamId() + ":" + event.user());
+        if (refused.isPresent()) {
+            log.info("Slack event {}: the user asks too often; told to wait", event.eventId());
+            Telemetry.rateLimited("slack");
+            replies.execute(() -> post(event, List.of(refused.get())));
+            ctx.status(200).result("");
+            return;
+        }
         try {
             if (!work.submit(event.placeKey(), () -> answer(event))) {
                 log.warn("Slack event {}: the answer queues are full; telling the user to try again", event.eventId());

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import org.measuresqa.answer.AnswerService;
@@ -133,6 +134,8 @@ public final class WeComCallbackHandler implements AutoCloseable {
             log.warn("WeCom message {} ignored: it is for agent {}, not ours ({})", message.logId(), message.agentId(), settings.agentId());
         } else if (!seen.firstSeen(message.deliveryKey())) {
             log.info("WeCom message {} already taken on; acknowledged, not answered again", message.logId());
+        } else if (toldToWait(message)) {
+            log.info("WeCom message {}: the user asks too often; told to wait", message.logId());
         } else {
             try {
                 if (work.submit(place(message), () -> answer(message))) {
@@ -140,7 +143,7 @@ public final class WeComCallbackHandler implements AutoCloseable {
                 } else {
                     log.warn("WeCom message {}: the answer queues are full; telling the user to try again", message.logId());
                     Telemetry.busy("wecom");
-                replies.execute(() -> send(message, List.of(BotReplies.BUSY)));
+                    replies.execute(() -> send(message, List.of(BotReplies.BUSY)));
                 }
             } catch (RejectedExecutionException e) {
                 seen.forget(message.deliveryKey());
@@ -150,6 +153,16 @@ public final class WeComCallbackHandler implements AutoCloseable {
             }
         }
         ctx.status(200).result("");
+    }
+
+    /** Over the user's limit: the refusal, which says when to ask again, is sent, and true returned. */
+    private boolean toldToWait(WeComMessage message) {
+        Optional<String> refused = conversations.refusal(place(message));
+        refused.ifPresent(words -> {
+            Telemetry.rateLimited("wecom");
+            replies.execute(() -> send(message, List.of(words)));
+        });
+        return refused.isPresent();
     }
 
     private String place(WeComMessage message) {

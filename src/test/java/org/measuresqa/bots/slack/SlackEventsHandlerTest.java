@@ -71,10 +71,14 @@ class SlackEventsHandlerTest {
     }
 
     private void start(ExecutorService executor, Clock clock, int maxQueued) {
+        start(executor, clock, maxQueued, org.measuresqa.conversation.TurnLimiter.off());
+    }
+
+    private void start(ExecutorService executor, Clock clock, int maxQueued, org.measuresqa.conversation.TurnLimiter limiter) {
         this.executor = executor;
         SlackSettings settings = new SlackSettings(SECRET, TOKEN, slack.baseUrl() + "/api", null);
-        handler = new SlackEventsHandler(settings, new BotConversations(answers, org.measuresqa.conversation.Caller.SLACK), new SlackClient(settings), executor, clock,
-                maxQueued);
+        handler = new SlackEventsHandler(settings, new BotConversations(answers, org.measuresqa.conversation.Caller.SLACK, limiter),
+                new SlackClient(settings), executor, clock, maxQueued);
         server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.post("/slack/events", handler::handle);
@@ -279,5 +283,21 @@ class SlackEventsHandlerTest {
         var answer = slack.next(POST_MESSAGE, WAIT);
         assertThat(answer.json().get("thread_ts").asText()).isEqualTo("1700000010.000100");
         assertThat(answer.json().get("text").asText()).contains("93单");
+    }
+
+    @Test
+    void a_user_who_asks_too_often_is_told_when_to_ask_again_and_is_not_answered() throws Exception {
+        start(Executors.newFixedThreadPool(2), Clock.systemUTC(), org.measuresqa.bots.KeyedWork.DEFAULT_MAX_QUEUED,
+                new org.measuresqa.conversation.TurnLimiter(1));
+        assertThat(deliver(mention("EvRate1", "知识产权证券化发行了多少单？", "1700000030.000100", null)).statusCode()).isEqualTo(200);
+        assertThat(deliver(mention("EvRate2", "知识产权证券化发行了多少单？", "1700000040.000100", null)).statusCode()).isEqualTo(200);
+        TestExecutors.drain(executor);
+        var byThread = new java.util.HashMap<String, String>();
+        for (int i = 0; i < 2; i++) {
+            var posted = slack.next(POST_MESSAGE, WAIT).json();
+            byThread.put(posted.get("thread_ts").asText(), posted.get("text").asText());
+        }
+        assertThat(byThread.get("1700000030.000100")).contains("93单");
+        assertThat(byThread.get("1700000040.000100")).startsWith("提问太频繁了").contains("秒后再试");
     }
 }

@@ -374,4 +374,24 @@ class WeComCallbackHandlerTest {
         TestExecutors.drain(executor);
         assertThat(wecom.requests()).isEmpty();
     }
+
+    @Test
+    void a_member_who_asks_too_often_is_told_when_to_ask_again_and_another_member_is_not_held_back() throws Exception {
+        start(settings(W1_TOKEN, W1_KEY, W1_CORP, 1000002),
+                new BotConversations(answers, org.measuresqa.conversation.Caller.WECOM, new org.measuresqa.conversation.TurnLimiter(1)),
+                Executors.newFixedThreadPool(2));
+        assertThat(sendText("ChenJiaShun", "知识产权证券化发行了多少单？", nextMsgId++).statusCode()).isEqualTo(200);
+        assertThat(sendText("ChenJiaShun", "知识产权证券化发行了多少单？", nextMsgId++).statusCode()).isEqualTo(200);
+        assertThat(sendText("LiSi", "知识产权证券化发行了多少单？", nextMsgId++).statusCode()).isEqualTo(200);
+        java.util.List<String> toChen = new java.util.ArrayList<>();
+        java.util.List<String> toLi = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            var send = wecom.next(SEND, WAIT).json();
+            String content = send.get("markdown").get("content").asText();
+            (send.get("touser").asText().equals("LiSi") ? toLi : toChen).add(content);
+        }
+        assertThat(toLi).singleElement().satisfies(c -> assertThat(c).contains("93单"));
+        assertThat(toChen).hasSize(2).anySatisfy(c -> assertThat(c).contains("93单"))
+                .anySatisfy(c -> assertThat(c).startsWith("提问太频繁了").contains("秒后再试"));
+    }
 }
