@@ -394,4 +394,19 @@ class WeComCallbackHandlerTest {
         assertThat(toChen).hasSize(2).anySatisfy(c -> assertThat(c).contains("93单"))
                 .anySatisfy(c -> assertThat(c).startsWith("提问太频繁了").contains("秒后再试"));
     }
+
+    @Test
+    void a_failure_inside_the_answer_job_is_answered_with_the_apology_and_the_next_question_goes_on() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        BotConversations failingOnce = new BotConversations((id, message) -> {
+            if (calls.getAndIncrement() == 0) throw new IllegalStateException("the answerer broke");
+            return new ChatTurn("c-ok", new Answer("第二个问题的回答", List.of(), List.of(), false, "extractive", null), null);
+        }, 10);
+        start(settings(W1_TOKEN, W1_KEY, W1_CORP, 1000002), failingOnce, Executors.newSingleThreadExecutor());
+        assertThat(sendText("ChenJiaShun", "第一个问题", nextMsgId++).statusCode()).isEqualTo(200);
+        assertThat(sendText("ChenJiaShun", "第二个问题", nextMsgId++).statusCode()).isEqualTo(200);
+        TestExecutors.drain(executor);
+        assertThat(wecom.requests(SEND)).extracting(r -> r.json().get("markdown").get("content").asText())
+                .containsExactly(org.measuresqa.bots.BotReplies.FAILED, "第二个问题的回答");
+    }
 }
