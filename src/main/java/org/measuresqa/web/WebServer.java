@@ -236,11 +236,14 @@ public final class WebServer {
     }
 
     private static String route(Context ctx) {
+        String path;
         try {
-            return ctx.endpoint().path;
+            path = ctx.endpoint().path;
         } catch (RuntimeException noEndpoint) {
-            // static files and the page's own routes are served without an endpoint; unknown paths end up here too
-            return ctx.statusCode() == 404 ? "unmatched" : "static";
+            path = null;
         }
+        // static files, the page's own routes and unknown paths match no route, only the before-filters ("*", "/api/*")
+        if (path == null || path.contains("*")) return ctx.statusCode() == 404 ? "unmatched" : "static";
+        return path;
     }
 }

@@ -71,6 +71,11 @@ class ObservabilityTest {
         assertThat(sample("measuresqa_answers_total", "mode=\"extractive\"", "declined=\"false\"")).isEqualTo(extractive + 1);
         assertThat(sample("measuresqa_rate_limited_total", "route=\"/api/chat\"")).isEqualTo(limited + 1);
         assertThat(metrics.body()).contains("http_server_requests_seconds_bucket");
+        assertThat(http.get("/api/no-such-endpoint").statusCode()).isEqualTo(404);
+        assertThat(http.get("/").statusCode()).isEqualTo(200);
+        assertThat(sample("http_server_requests_seconds_count", "route=\"unmatched\"", "status=\"404\"")).isPositive();
+        assertThat(sample("http_server_requests_seconds_count", "route=\"static\"", "status=\"200\"")).isPositive();
+        assertThat(http.get("/metrics").body()).as("filters are not routes").doesNotContain("route=\"*\"").doesNotContain("route=\"/api/*\"");
     }
 
     @Test
