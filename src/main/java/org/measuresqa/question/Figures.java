@@ -68,7 +68,7 @@ public final class Figures {
 
     /**
      * Whether the figure answers {@code q}: of the kind asked, or, for a change whose kind is only implied, a share or a
-     * multiple ("物流成本能省多少" → "减少75%"; but "省下多少钱" asks money).
+     * multiple ("某项成本能省多少" → "减少N%"; but "省下多少钱" asks money).
      */
     public static boolean answers(Figure f, Quantity q) {
         if (q.unitClass() == UnitClass.COUNT && f.unitClass() == UnitClass.COUNT) return Units.sameThing(q.unit(), f.unit());

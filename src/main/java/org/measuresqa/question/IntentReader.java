@@ -29,7 +29,7 @@ final class IntentReader {
             "^\\s*(是|有|些|的|项|条|个|几|方面的|类|地方的|城市的)*\\s*(?<!具体)" + MEASURE_NOUN);
     private static final Pattern PRACTICE_LIST = Pattern.compile("(具体|创新|主要)(做法|措施)|哪些(具体)?(做法|措施)来|采取了哪些");
     private static final Pattern WANTS_ALL = Pattern.compile("所有|全部|全都|一览|清单|都有哪些|有哪些举措|全体|整个文件|这份文件里");
-    /** A request to list ("列一下", "梳理"): its object may come after it, city and all ("列一下深圳报送的所有经验"). */
+    /** A request to list ("列一下", "梳理"): its object may come after it, city and all ("列一下〈某城市〉报送的所有经验"). */
     private static final Pattern LIST_VERB = Pattern.compile("列出|列一下|列举|列个|罗列|梳理|盘点|汇总|清单|一览");
 
     Intent read(String text, boolean topicPresent, Confidence premise, boolean opinion, boolean namesNumbers) {
