@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -120,8 +119,7 @@ public final class AnswerService {
         AnswerContext context = new AnswerContext(message, history, retrieval);
         String text = null;
         String mode = extractive.mode();
-        String fallbackReason = null;
-        String fallback = "none";
+        AnswererUnavailableException.Reason fallback = null;
         if (primary != null && !retrieval.abstain()) {
             boolean[] sent = {false};
             long started = System.nanoTime();
@@ -133,12 +131,11 @@ public final class AnswerService {
                 mode = primary.mode();
                 Telemetry.modelCall("ok", Duration.ofNanos(System.nanoTime() - started));
             } catch (AnswererUnavailableException e) {
-                Telemetry.modelCall(e.reason().name().toLowerCase(Locale.ROOT), Duration.ofNanos(System.nanoTime() - started));
+                Telemetry.modelCall(e.reason().code(), Duration.ofNanos(System.nanoTime() - started));
                 // users are told the reason in plain words; the address and upstream message stay in the log
-                fallbackReason = e.reason().wording();
-                fallback = e.reason().name().toLowerCase(Locale.ROOT);
+                fallback = e.reason();
                 log.warn("Answering extractively: {}", e.getMessage());
-                if (sent[0]) listener.onReset(fallbackReason);
+                if (sent[0]) listener.onReset(fallback.wording());
             }
         }
         if (text == null) text = extractive.answer(context, listener::onDelta);
@@ -147,17 +144,17 @@ public final class AnswerService {
         if (verified.text().isBlank()) {
             // nothing the model wrote survived verification: answer from the document instead
             log.warn("The {} answer held no statement the measures support; answering extractively", mode);
-            fallbackReason = AnswererUnavailableException.Reason.UNSUPPORTED.wording();
-            fallback = AnswererUnavailableException.Reason.UNSUPPORTED.name().toLowerCase(Locale.ROOT);
-            if (!mode.equals(extractive.mode())) listener.onReset(fallbackReason);
+            fallback = AnswererUnavailableException.Reason.UNSUPPORTED;
+            if (!mode.equals(extractive.mode())) listener.onReset(fallback.wording());
             mode = extractive.mode();
             List<Unverified> removed = verified.unverified();
             CitationVerifier.Result fromDocument = verifier.verify(extractive.answer(context, listener::onDelta), retrieved);
             verified = new CitationVerifier.Result(fromDocument.text(), fromDocument.citations(), removed);
         }
         if (!verified.unverified().isEmpty()) log.info("Removed {} unverified citations from a {} answer", verified.unverified().size(), mode);
-        Answer answer = new Answer(verified.text(), verified.citations(), verified.unverified(), retrieval.abstain(), mode, fallbackReason);
-        Telemetry.answered(mode, fallback, retrieval.abstain());
+        Answer answer = new Answer(verified.text(), verified.citations(), verified.unverified(), retrieval.abstain(), mode,
+                fallback == null ? null : fallback.wording());
+        Telemetry.answered(mode, fallback == null ? "none" : fallback.code(), retrieval.abstain());
         if (store) answer = stored(caller, conversationId, message, answer);
         return new ChatTurn(conversationId, answer, retrieval);
     }

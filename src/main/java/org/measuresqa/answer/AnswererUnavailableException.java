@@ -26,6 +26,11 @@ public class AnswererUnavailableException extends RuntimeException {
         public String wording() {
             return wording;
         }
+
+        /** A short code for logs and metric tags ({@code not_running}, {@code timeout}, …). */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     private final Reason reason;
