@@ -1,12 +1,6 @@
 -- Searches for the load benchmark: each request a new text, so no cache of any kind can answer it.
-local counter = 0
-function setup(thread)
-  counter = counter + 1
-  thread:set("tid", counter)
-end
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-local qs = {"知识产权证券化发行了多少单", "哪些举措缩短了通关时间", "深圳在对外开放方面做了什么", "碳足迹认证",
+dofile("bench/common.lua")
+local qs = {"知识产权证券化发行了多少单", "哪些举措缩短了通关时间", "深圳推出了哪些开放举措", "碳足迹认证",
             "浦东新区的金融改革", "厦门的跨境贸易便利化", "危化品追溯码激活了多少个"}
 local i = 0
 local run = tostring(os.time())
