@@ -11,7 +11,13 @@ import org.measuresqa.answer.ExtractiveAnswerer;
 import org.measuresqa.answer.OllamaAnswerer;
 import org.measuresqa.answer.OllamaStatus;
 import org.measuresqa.answer.Prompts;
+import org.measuresqa.bots.BotState;
+import org.measuresqa.bots.DedupeCache;
+import org.measuresqa.bots.StoredBotState;
 import org.measuresqa.conversation.ConversationStore;
+import org.measuresqa.storage.Database;
+import org.measuresqa.storage.PostgresDatabase;
+import org.measuresqa.storage.SqliteDatabase;
 import org.measuresqa.corpus.Measure;
 import org.measuresqa.retrieval.Retriever;
 import org.measuresqa.config.Config;
@@ -32,6 +38,7 @@ public final class App implements AutoCloseable {
     private final Config config;
     private final ChunkStore store;
     private final Embedder embedder;
+    private Database database;
     private ConversationStore conversations;
 
     private App(Config config, ChunkStore store, Embedder embedder) {
@@ -79,13 +86,31 @@ public final class App implements AutoCloseable {
     }
 
     /**
-     * The chat service over {@code retriever}. Chooses the answerer as configured: Ollama when it answers and has the
-     * model (checked now), else the extractive answerer, saying why in one log line.
+     * Where conversations, feedback and bot state live: PostgreSQL when {@code DATABASE_URL} is set (connected and
+     * migrated now), else the index's own SQLite file.
      */
-    /** The conversations and feedback, in the index file. */
+    public synchronized Database database() {
+        if (database == null) {
+            Config.Database db = config.database();
+            if (db.shared()) {
+                database = PostgresDatabase.open(new PostgresDatabase.Settings(db.url(), db.poolSize(), db.connectTimeout()));
+                log.info("Conversations, feedback and bot state in PostgreSQL at {} (shared by every instance with this DATABASE_URL).", database.where());
+            } else {
+                database = SqliteDatabase.open(config.store().path());
+            }
+        }
+        return database;
+    }
+
+    /** The conversations and feedback. */
     public synchronized ConversationStore conversations() {
-        if (conversations == null) conversations = ConversationStore.open(config.store().path());
+        if (conversations == null) conversations = ConversationStore.on(database());
         return conversations;
+    }
+
+    /** The bots' delivery state and places, in the same database as the conversations. */
+    public BotState botState() {
+        return new StoredBotState(database(), DedupeCache.DEFAULT_TTL, java.time.Clock.systemUTC());
     }
 
     public AnswerService answerService(Retriever retriever) {
@@ -135,12 +160,15 @@ public final class App implements AutoCloseable {
         h.put("schemaVersion", SqliteChunkStore.SCHEMA_VERSION);
         h.put("embeddingModel", embedder.modelId());
         h.put("conversations", answers.lastStoreFailure() == null ? "ok" : "not saving: " + answers.lastStoreFailure());
+        Database db = database();
+        h.put("database", java.util.Map.of("kind", db.kind(), "reachable", db.reachable()));
         return h;
     }
 
     @Override
     public void close() {
         if (conversations != null) conversations.close();
+        if (database != null) database.close();
         store.close();
     }
 }

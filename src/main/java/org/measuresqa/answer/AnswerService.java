@@ -59,9 +59,19 @@ public final class AnswerService {
      * @throws UnknownConversationException when the id was never issued, or belongs to a channel the caller may not use
      */
     public ChatTurn chat(Caller caller, String conversationId, String message, ChatListener listener) {
-        requireConversation(caller, conversationId);
-        List<String> history = conversationId == null ? List.of() : conversations.userTurns(conversationId, HISTORY_TURNS);
-        return answer(caller, conversationId == null ? ConversationStore.newId() : conversationId, message, history, listener, true);
+        String id = conversationId == null ? ConversationStore.newId() : conversationId;
+        List<String> history;
+        try {
+            requireConversation(caller, conversationId);
+            history = conversationId == null ? List.of() : conversations.userTurns(conversationId, HISTORY_TURNS);
+        } catch (ConversationException e) {
+            // the database is out of reach: answer the question as it stands, and say it was not saved (nor is it
+            // added to a conversation whose owner could not be checked)
+            storeFailed(id, e);
+            ChatTurn turn = answer(caller, id, message, List.of(), listener, false);
+            return new ChatTurn(id, turn.answer().unsaved(), turn.retrieval());
+        }
+        return answer(caller, id, message, history, listener, true);
     }
 
     /** The stored messages of a conversation, oldest first. */
@@ -102,7 +112,7 @@ public final class AnswerService {
         }
     }
 
-    /** The last failure to store a turn, for health checks; null when every turn since start was stored. */
+    /** Why the last turn could not be stored, for health checks; null when it was (or none was asked yet). */
     public String lastStoreFailure() {
         return lastStoreFailure;
     }
@@ -163,14 +173,19 @@ public final class AnswerService {
     private Answer stored(Caller caller, String conversationId, String message, Answer answer) {
         try {
             conversations.appendTurn(conversationId, caller, message, answer.text(), json(answer));
+            lastStoreFailure = null; // saving again (a database that came back)
             return answer;
         } catch (ConversationException e) {
-            String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-            // health shows the kind of failure, never a path
-            lastStoreFailure = java.time.Instant.now() + " " + cause.replaceAll("(/[^\\s/]+)+/?", "…");
-            log.error("A turn of conversation {} was answered but not stored: {}", conversationId, e.getMessage());
+            storeFailed(conversationId, e);
             return answer.unsaved();
         }
+    }
+
+    private void storeFailed(String conversationId, ConversationException e) {
+        String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+        // health shows the kind of failure, never a path
+        lastStoreFailure = java.time.Instant.now() + " " + cause.replaceAll("(/[^\\s/]+)+/?", "…");
+        log.error("A turn of conversation {} was answered but not stored: {}", conversationId, e.getMessage());
     }
 
     private static String json(Answer answer) {

@@ -15,9 +15,9 @@ import org.measuresqa.conversation.UnknownConversationException;
  * Which {@link AnswerService} conversation a chat place continues: a Slack thread, a WeCom user. The first message
  * from a place starts a conversation (its id is issued by the service); later ones continue it.
  *
- * <p>The mapping is held <b>in memory only</b>: after a restart a thread or user starts a new conversation (the earlier
- * turns stay in the conversation store but are no longer followed up on). It keeps the {@code maxEntries} most recently
- * used places. Turns from the same place run one at a time, so a quick follow-up waits for the turn it follows.
+ * <p>The mapping is kept in {@link BotState}: in the server's database, so that a restart or another instance follows
+ * up on the same turns. Turns from the same place run one at a time in this process, so a quick follow-up waits for
+ * the turn it follows; it keeps a lock for the {@code maxEntries} most recently used places.
  */
 public final class BotConversations {
 
@@ -30,13 +30,11 @@ public final class BotConversations {
         ChatTurn chat(String conversationId, String message);
     }
 
-    private static final class Place {
-        volatile String conversationId;
-    }
-
     private final Chat chat;
     private final TurnLimiter limiter;
-    private final Map<String, Place> places;
+    private final BotState state;
+    /** one lock per place, so that its turns run in order */
+    private final Map<String, Object> locks;
 
     /** @param channel the bot's channel ({@link Caller#SLACK}, {@link Caller#WECOM}): its conversations are its own */
     public BotConversations(AnswerService answers, String channel) {
@@ -45,24 +43,35 @@ public final class BotConversations {
 
     /** @param limiter how often one user may ask; the same limit as on the web */
     public BotConversations(AnswerService answers, String channel, TurnLimiter limiter) {
-        this((id, message) -> answers.chat(Caller.bot(channel), id, message, ChatListener.NONE), DEFAULT_MAX_ENTRIES, limiter);
+        this(answers, channel, limiter, MemoryBotState.standard(java.time.Clock.systemUTC()));
+    }
+
+    /** @param state where deliveries and places are remembered; the server passes its database's */
+    public BotConversations(AnswerService answers, String channel, TurnLimiter limiter, BotState state) {
+        this((id, message) -> answers.chat(Caller.bot(channel), id, message, ChatListener.NONE), DEFAULT_MAX_ENTRIES, limiter, state);
         Objects.requireNonNull(answers, "answers");
     }
 
     public BotConversations(Chat chat, int maxEntries) {
-        this(chat, maxEntries, TurnLimiter.off());
+        this(chat, maxEntries, TurnLimiter.off(), new MemoryBotState(DedupeCache.standard(java.time.Clock.systemUTC()), maxEntries));
     }
 
-    public BotConversations(Chat chat, int maxEntries, TurnLimiter limiter) {
+    public BotConversations(Chat chat, int maxEntries, TurnLimiter limiter, BotState state) {
         this.chat = Objects.requireNonNull(chat, "chat");
         this.limiter = Objects.requireNonNull(limiter, "limiter");
+        this.state = Objects.requireNonNull(state, "state");
         if (maxEntries < 1) throw new IllegalArgumentException("maxEntries must be at least 1, was " + maxEntries);
-        this.places = new LinkedHashMap<>(16, 0.75f, true) {
+        this.locks = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Place> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
                 return size() > maxEntries;
             }
         };
+    }
+
+    /** Where this bot's deliveries and places are remembered. */
+    public BotState state() {
+        return state;
     }
 
     /**
@@ -76,28 +85,26 @@ public final class BotConversations {
     /** Answers {@code message} in the conversation of {@code placeKey}, starting one when the place has none. */
     public ChatTurn chat(String placeKey, String message) {
         Objects.requireNonNull(placeKey, "placeKey");
-        Place place;
-        synchronized (places) {
-            place = places.computeIfAbsent(placeKey, k -> new Place());
+        Object lock;
+        synchronized (locks) {
+            lock = locks.computeIfAbsent(placeKey, k -> new Object());
         }
-        synchronized (place) {
+        synchronized (lock) {
+            String earlier = state.conversation(placeKey).orElse(null);
             ChatTurn turn;
             try {
-                turn = chat.chat(place.conversationId, message);
+                turn = chat.chat(earlier, message);
             } catch (UnknownConversationException e) {
                 // the store no longer knows it (another index file): start afresh rather than fail the user
                 turn = chat.chat(null, message);
             }
-            place.conversationId = turn.conversationId();
+            if (!turn.conversationId().equals(earlier)) state.remember(placeKey, turn.conversationId());
             return turn;
         }
     }
 
     /** The conversation a place continues, if it has one. */
     public Optional<String> conversationId(String placeKey) {
-        synchronized (places) {
-            Place place = places.get(placeKey);
-            return place == null ? Optional.empty() : Optional.ofNullable(place.conversationId);
-        }
+        return state.conversation(placeKey);
     }
 }

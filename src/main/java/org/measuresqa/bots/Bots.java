@@ -32,18 +32,21 @@ public record Bots(Optional<SlackEventsHandler> slack, Optional<WeComCallbackHan
     }
 
     public static Bots fromEnv(Map<String, String> env, AnswerService answers) {
-        return fromEnv(env, answers, TurnLimiter.off());
+        return fromEnv(env, answers, TurnLimiter.off(), MemoryBotState.standard(Clock.systemUTC()));
     }
 
-    /** @param limiter how often one user may ask (the web's limit); one bucket per platform user */
-    public static Bots fromEnv(Map<String, String> env, AnswerService answers, TurnLimiter limiter) {
+    /**
+     * @param limiter how often one user may ask (the web's limit); one bucket per platform user
+     * @param state   where deliveries and chat places are remembered (the server's database)
+     */
+    public static Bots fromEnv(Map<String, String> env, AnswerService answers, TurnLimiter limiter, BotState state) {
         Optional<SlackSettings> slackSettings = SlackSettings.fromEnv(env);
         Optional<WeComSettings> wecomSettings = WeComSettings.fromEnv(env);
         Optional<SlackEventsHandler> slack = slackSettings.map(s -> new SlackEventsHandler(s,
-                new BotConversations(answers, Caller.SLACK, limiter), new SlackClient(s),
+                new BotConversations(answers, Caller.SLACK, limiter, state), new SlackClient(s),
                 Executors.newFixedThreadPool(ANSWER_THREADS, named("slack-answer")), Clock.systemUTC()));
         Optional<WeComCallbackHandler> wecom = wecomSettings.map(s -> new WeComCallbackHandler(s,
-                new BotConversations(answers, Caller.WECOM, limiter), new WeComClient(s),
+                new BotConversations(answers, Caller.WECOM, limiter, state), new WeComClient(s),
                 Executors.newFixedThreadPool(ANSWER_THREADS, named("wecom-answer")), Clock.systemUTC()));
         List<String> enabled = new ArrayList<>();
         slackSettings.ifPresent(s -> enabled.add("Slack (POST /slack/events; " + s + ")"));

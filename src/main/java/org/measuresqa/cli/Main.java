@@ -39,7 +39,8 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ConfigException || e instanceof StoreException || e instanceof CorpusFormatException
-                    || e instanceof UsageException || e instanceof java.io.UncheckedIOException) {
+                    || e instanceof UsageException || e instanceof java.io.UncheckedIOException
+                    || e instanceof org.measuresqa.storage.DatabaseException) {
                 commandLine.getErr().println("error: " + e.getMessage());
                 return 2;
             }

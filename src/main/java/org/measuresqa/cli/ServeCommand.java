@@ -46,9 +46,10 @@ final class ServeCommand extends CommonOptions implements Callable<Integer> {
                 app.conversations().checkWritable();
             } catch (org.measuresqa.conversation.ConversationException e) {
                 log.error("Conversations cannot be saved: {}. Answers will be given but not stored; make {} writable.",
-                        e.getCause() == null ? e.getMessage() : e.getCause().getMessage(), app.config().store().path());
+                        e.getCause() == null ? e.getMessage() : e.getCause().getMessage(), app.database().where());
             }
-            Bots bots = Bots.fromEnv(env, answers, new org.measuresqa.conversation.TurnLimiter(app.config().web().chatRatePerMinute()));
+            Bots bots = Bots.fromEnv(env, answers, new org.measuresqa.conversation.TurnLimiter(app.config().web().chatRatePerMinute()),
+                    app.botState());
             WebServer server = new WebServer(retriever, answers, measures, app.config().retrieval().defaultK(),
                     () -> app.health(measures, answers), bots, app.config().web());
             Javalin created = server.create();

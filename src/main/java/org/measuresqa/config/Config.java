@@ -16,7 +16,7 @@ import org.measuresqa.retrieval.RetrievalSettings;
  * environment, the last one set winning. Each component receives only its own part.
  */
 public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, Answers answers, Ollama ollama,
-                     Map<String, Setting> effective) {
+                     Database database, Map<String, Setting> effective) {
 
     /** Which answerer serves: auto (Ollama when it answers and has the model), extractive, or ollama. */
     public enum AnswererChoice { AUTO, EXTRACTIVE, OLLAMA }
@@ -38,6 +38,34 @@ public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, A
             }
             if (model.isBlank()) throw new ConfigException("ollama.model (OLLAMA_MODEL) must not be empty");
             if (firstToken.isNegative() || firstToken.isZero()) throw new ConfigException("ollama.firstTokenSeconds must be positive");
+        }
+    }
+
+    /**
+     * Where conversations, feedback and the bots' state live. Without a URL: the index's SQLite file, for one
+     * instance. With a PostgreSQL JDBC URL: that database, shared by every instance started with the same URL.
+     *
+     * @param url            null for the embedded SQLite file
+     * @param poolSize       connections each instance keeps to PostgreSQL
+     * @param connectTimeout how long a request waits for a connection before its turn is given as not saved
+     */
+    public record Database(String url, int poolSize, java.time.Duration connectTimeout) {
+        public Database {
+            if (url != null && url.isBlank()) url = null;
+            if (url != null && !url.startsWith("jdbc:postgresql:")) {
+                throw new ConfigException("database.url (DATABASE_URL) must be a PostgreSQL JDBC URL such as "
+                        + "jdbc:postgresql://db:5432/measures?user=qa&password=…, was \"" + redacted(url) + "\"");
+            }
+            if (poolSize < 1 || poolSize > 200) {
+                throw new ConfigException("database.poolSize (DATABASE_POOL_SIZE) must be between 1 and 200, was " + poolSize);
+            }
+            if (connectTimeout.toMillis() < 250 || connectTimeout.toSeconds() > 60) {
+                throw new ConfigException("database.connectTimeoutSeconds (DATABASE_CONNECT_TIMEOUT_SECONDS) must be between 0.25 and 60");
+            }
+        }
+
+        public boolean shared() {
+            return url != null;
         }
     }
 
@@ -95,8 +123,14 @@ public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, A
     /** One effective value and where it came from, for the start-up log. */
     public record Setting(String key, String env, String value, String source, boolean secret) {
         public String shown() {
-            return secret && value != null && !value.isEmpty() ? "****" : value;
+            return secret && value != null && !value.isEmpty() ? "****" : redacted(value);
         }
+    }
+
+    /** A value with any password in it masked: {@code password=…} parameters and {@code user:password@} in URLs. */
+    public static String redacted(String value) {
+        if (value == null) return null;
+        return value.replaceAll("(?i)(password=)[^&;\\s]*", "$1****").replaceAll("(://[^/:@\\s]+:)[^@/\\s]*@", "$1****@");
     }
 
     public static final int MAX_K = 32;
@@ -124,7 +158,10 @@ public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, A
             new Key("ollama.model", "OLLAMA_MODEL", "qwen2.5:7b-instruct", false),
             new Key("ollama.firstTokenSeconds", "OLLAMA_FIRST_TOKEN_SECONDS", "4", false),
             new Key("ollama.timeoutSeconds", "OLLAMA_TIMEOUT_SECONDS", "120", false),
-            new Key("ollama.logRequests", "OLLAMA_LOG_REQUESTS", "false", false));
+            new Key("ollama.logRequests", "OLLAMA_LOG_REQUESTS", "false", false),
+            new Key("database.url", "DATABASE_URL", "", false),
+            new Key("database.poolSize", "DATABASE_POOL_SIZE", "10", false),
+            new Key("database.connectTimeoutSeconds", "DATABASE_CONNECT_TIMEOUT_SECONDS", "2", false));
 
     /**
      * @param env  the environment (pass {@code System.getenv()}; tests pass a map)
@@ -177,6 +214,8 @@ public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, A
                 new Ollama(trimSlash(v.text("ollama.baseUrl")), v.text("ollama.model"),
                         java.time.Duration.ofMillis(Math.round(v.decimal("ollama.firstTokenSeconds") * 1000)),
                         java.time.Duration.ofMillis(Math.round(v.decimal("ollama.timeoutSeconds") * 1000)), v.bool("ollama.logRequests")),
+                new Database(v.text("database.url"), v.integer("database.poolSize"),
+                        java.time.Duration.ofMillis(Math.round(v.decimal("database.connectTimeoutSeconds") * 1000))),
                 Map.copyOf(effective));
     }
 

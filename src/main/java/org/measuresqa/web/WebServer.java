@@ -175,7 +175,11 @@ public final class WebServer {
      */
     private void chatStream(Context ctx) throws java.io.IOException {
         ChatRequestBody request = ChatRequestBody.parse(ctx.body());
-        answers.requireConversation(caller(ctx), request.conversationId());
+        try {
+            answers.requireConversation(caller(ctx), request.conversationId());
+        } catch (ConversationException storeDown) {
+            // the turn is still answered, as not saved: see AnswerService#chat
+        }
         ctx.status(200);
         ctx.res().setContentType("text/event-stream;charset=utf-8");
         ctx.res().setHeader("Cache-Control", "no-cache");

@@ -12,7 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
 import org.measuresqa.answer.AnswerService;
 import org.measuresqa.bots.BotConversations;
 import org.measuresqa.bots.BotReplies;
-import org.measuresqa.bots.DedupeCache;
+import org.measuresqa.bots.BotState;
 import org.measuresqa.bots.KeyedWork;
 import org.measuresqa.observe.Telemetry;
 import org.slf4j.Logger;
@@ -38,7 +38,7 @@ public final class SlackEventsHandler implements AutoCloseable {
     private final ExecutorService executor;
     private final KeyedWork work;
     private final ExecutorService replies = BotReplies.busyReplies();
-    private final DedupeCache seen;
+    private final BotState seen;
 
     /** @param executor runs the answers; the handler owns it from now on and shuts it down in {@link #close()} */
     public SlackEventsHandler(SlackSettings settings, AnswerService answers, ExecutorService executor) {
@@ -62,7 +62,7 @@ public final class SlackEventsHandler implements AutoCloseable {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.work = new KeyedWork(executor, maxQueued);
         Telemetry.queueDepth("slack", work::queued);
-        this.seen = DedupeCache.standard(clock);
+        this.seen = conversations.state();
     }
 
     public void handle(Context ctx) {
@@ -117,7 +117,7 @@ public final class SlackEventsHandler implements AutoCloseable {
             return;
         }
         String eventKey = event.eventId() == null ? null : "slack-event:" + event.eventId();
-        if (!seen.firstSeen(eventKey, event.messageKey())) {
+        if (!seen.claim(eventKey, event.messageKey())) {
             log.info("Slack event {} already taken on (retry {}); acknowledged, not answered again", event.eventId(), retry == null ? "none" : retry);
             ctx.status(200).result("");
             return;
@@ -140,7 +140,7 @@ public final class SlackEventsHandler implements AutoCloseable {
                 return;
             }
         } catch (RejectedExecutionException e) {
-            seen.forget(eventKey, event.messageKey());
+            seen.release(eventKey, event.messageKey());
             log.warn("Slack event {} refused: shutting down; Slack will retry it", event.eventId());
             ctx.status(503).result("shutting down");
             return;

@@ -10,7 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import org.measuresqa.answer.AnswerService;
 import org.measuresqa.bots.BotConversations;
 import org.measuresqa.bots.BotReplies;
-import org.measuresqa.bots.DedupeCache;
+import org.measuresqa.bots.BotState;
 import org.measuresqa.bots.KeyedWork;
 import org.measuresqa.observe.Telemetry;
 import org.slf4j.Logger;
@@ -42,7 +42,7 @@ public final class WeComCallbackHandler implements AutoCloseable {
     private final KeyedWork work;
     private final ExecutorService replies = BotReplies.busyReplies();
     private final Clock clock;
-    private final DedupeCache seen;
+    private final BotState seen;
 
     /** @param executor runs the answers; the handler owns it from now on and shuts it down in {@link #close()} */
     public WeComCallbackHandler(WeComSettings settings, AnswerService answers, ExecutorService executor) {
@@ -66,7 +66,7 @@ public final class WeComCallbackHandler implements AutoCloseable {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.work = new KeyedWork(executor, maxQueued);
         Telemetry.queueDepth("wecom", work::queued);
-        this.seen = DedupeCache.standard(clock);
+        this.seen = conversations.state();
         this.clock = clock;
     }
 
@@ -132,7 +132,7 @@ public final class WeComCallbackHandler implements AutoCloseable {
             log.debug("WeCom {} message {} ignored", message.msgType(), message.logId());
         } else if (message.agentId() != null && !message.agentId().equals(String.valueOf(settings.agentId()))) {
             log.warn("WeCom message {} ignored: it is for agent {}, not ours ({})", message.logId(), message.agentId(), settings.agentId());
-        } else if (!seen.firstSeen(message.deliveryKey())) {
+        } else if (!seen.claim(message.deliveryKey())) {
             log.info("WeCom message {} already taken on; acknowledged, not answered again", message.logId());
         } else if (toldToWait(message)) {
             log.info("WeCom message {}: the user asks too often; told to wait", message.logId());
@@ -146,7 +146,7 @@ public final class WeComCallbackHandler implements AutoCloseable {
                     replies.execute(() -> send(message, List.of(BotReplies.BUSY)));
                 }
             } catch (RejectedExecutionException e) {
-                seen.forget(message.deliveryKey());
+                seen.release(message.deliveryKey());
                 log.warn("WeCom message {} refused: shutting down; WeCom will retry it", message.logId());
                 ctx.status(503).result("");
                 return;
