@@ -10,62 +10,21 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.measuresqa.storage.Database;
+import org.measuresqa.storage.SqliteDatabase;
 
-class ConversationStoreTest {
+/** The embedded SQLite file: the contract, and what only a file has (older files upgraded, read-only mounts). */
+class SqliteConversationStoreTest extends ConversationStoreContract {
+
+    @Override
+    Database open() {
+        return SqliteDatabase.open(dir.resolve("c.db"));
+    }
+
 
     @TempDir
     Path dir;
 
-    private static final Caller ALICE = Caller.web("11111111-1111-4111-8111-111111111111");
-    private static final Caller BOB = Caller.web("22222222-2222-4222-8222-222222222222");
-
-    @Test
-    void turns_survive_reopening_the_file_in_order() {
-        Path file = dir.resolve("c.db");
-        String id = ConversationStore.newId();
-        try (ConversationStore s = ConversationStore.open(file)) {
-            assertThat(s.exists(id)).isFalse();
-            s.appendTurn(id, ALICE, "第一问", "第一答", "{}");
-            s.appendTurn(id, ALICE, "第二问", "第二答", "{}");
-        }
-        try (ConversationStore s = ConversationStore.open(file)) {
-            assertThat(s.exists(id)).isTrue();
-            assertThat(s.userTurns(id, 10)).containsExactly("第一问", "第二问");
-            assertThat(s.userTurns(id, 1)).containsExactly("第二问");
-            assertThat(s.messages(id)).extracting(ConversationStore.Message::role).containsExactly("user", "assistant", "user", "assistant");
-            assertThat(s.recent(ALICE.owner(), 10)).singleElement().satisfies(c -> {
-                assertThat(c.title()).isEqualTo("第一问");
-                assertThat(c.turns()).isEqualTo(2);
-            });
-        }
-    }
-
-    @Test
-    void conversations_are_kept_apart_and_listed_only_to_the_browser_that_started_them() {
-        try (ConversationStore s = ConversationStore.open(dir.resolve("c.db"))) {
-            s.appendTurn("a", ALICE, "甲", "答", null);
-            s.appendTurn("b", BOB, "乙", "答", null);
-            s.appendTurn("c", Caller.bot(Caller.SLACK), "丙", "答", null);
-            assertThat(s.userTurns("a", 10)).containsExactly("甲");
-            assertThat(s.userTurns("b", 10)).containsExactly("乙");
-            assertThat(s.recent(ALICE.owner(), 10)).extracting(ConversationStore.Summary::id).containsExactly("a");
-            assertThat(s.recent(BOB.owner(), 10)).extracting(ConversationStore.Summary::id).containsExactly("b");
-            assertThat(s.recent(null, 10)).isEmpty();
-            assertThat(s.origin("c")).hasValue(new ConversationStore.Origin(Caller.SLACK, null));
-        }
-    }
-
-    @Test
-    void rating_an_answer_again_updates_the_one_row_of_that_owner() {
-        try (ConversationStore s = ConversationStore.open(dir.resolve("c.db"))) {
-            s.appendTurn("a", ALICE, "甲", "答", null);
-            assertThat(s.addFeedback("a", 0, ALICE.owner(), "up", null)).isTrue();
-            assertThat(s.addFeedback("a", 0, ALICE.owner(), "down", "不准确")).isTrue();
-            assertThat(s.addFeedback("a", 0, BOB.owner(), "up", null)).isTrue();
-            assertThat(s.addFeedback("a", 5, ALICE.owner(), "up", null)).isFalse();
-            assertThat(s.feedback()).extracting(ConversationStore.Feedback::rating).containsExactlyInAnyOrder("down", "up");
-        }
-    }
 
     @Test
     void a_file_from_before_owners_is_upgraded_in_place_keeping_every_conversation_and_rating() throws Exception {
