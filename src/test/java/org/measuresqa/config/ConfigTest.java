@@ -58,4 +58,23 @@ class ConfigTest {
     void secrets_are_masked_when_shown() {
         assertThat(new Config.Setting("slack.token", "SLACK_BOT_TOKEN", "xoxb-secret", "env", true).shown()).isEqualTo("****");
     }
+
+    @Test
+    void without_database_url_the_embedded_file_is_used_and_with_one_it_is_shared_with_its_password_masked_in_the_log() {
+        assertThat(Config.load(Map.of(), null).database().shared()).isFalse();
+        Config c = Config.load(Map.of("DATABASE_URL", "jdbc:postgresql://db:5432/measures?user=qa&password=s3cret-pw&ssl=true"), null);
+        assertThat(c.database().shared()).isTrue();
+        assertThat(c.database().poolSize()).isEqualTo(10);
+        assertThat(c.describe()).anySatisfy(line -> assertThat(line).startsWith("database.url = ")
+                .contains("db:5432/measures", "user=qa", "password=****", "ssl=true").doesNotContain("s3cret-pw"));
+        assertThat(Config.redacted("postgres://qa:s3cret-pw@db/measures")).isEqualTo("postgres://qa:****@db/measures");
+    }
+
+    @Test
+    void a_database_url_that_is_not_postgresql_or_a_bad_pool_is_refused_naming_the_variable_without_the_password() {
+        assertThatThrownBy(() -> Config.load(Map.of("DATABASE_URL", "mysql://qa:s3cret-pw@db/measures"), null))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("DATABASE_URL").hasMessageNotContaining("s3cret-pw");
+        assertThatThrownBy(() -> Config.load(Map.of("DATABASE_URL", "jdbc:postgresql://db/m", "DATABASE_POOL_SIZE", "0"), null))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("DATABASE_POOL_SIZE");
+    }
 }
