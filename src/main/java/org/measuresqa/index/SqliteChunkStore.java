@@ -76,7 +76,8 @@ public final class SqliteChunkStore implements ChunkStore {
     }
 
     /** Tables the conversation store keeps in the same file: never the index's to drop, nor a sign of another program. */
-    private static final List<String> CONVERSATION_TABLES = List.of("conversations", "messages", "feedback", "write_check", "sqlite_sequence");
+    private static final List<String> CONVERSATION_TABLES = List.of("conversations", "messages", "feedback", "write_check",
+            "bot_deliveries", "bot_places", "sqlite_sequence");
 
     private void prepareSchema() {
         try (Statement st = connection.createStatement()) {

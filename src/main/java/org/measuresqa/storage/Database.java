@@ -47,8 +47,22 @@ public interface Database extends AutoCloseable {
         });
     }
 
-    /** Throws when a write would not go through now (a read-only file, a lost database): checked at start. */
-    void checkWritable() throws SQLException;
+    /**
+     * Throws when a write would not go through now (a read-only file or mount, a read-only replica, a role without
+     * rights, a lost database): a write in a transaction that is rolled back. Checked at start.
+     */
+    default void checkWritable() throws SQLException {
+        withConnection(c -> {
+            c.setAutoCommit(false);
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("INSERT INTO bot_deliveries (delivery_key, seen_at) VALUES ('write check', '')");
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+            return null;
+        });
+    }
 
     /** Whether the database answers now, within about a second: for {@code /health}. */
     default boolean reachable() {

@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -101,21 +100,6 @@ public final class PostgresDatabase implements Database {
         try (Connection c = pool.getConnection()) {
             return work.run(c);
         }
-    }
-
-    /** A write in a transaction that is rolled back: a read-only replica or a role without rights fails it. */
-    @Override
-    public void checkWritable() throws SQLException {
-        withConnection(c -> {
-            c.setAutoCommit(false);
-            try (Statement st = c.createStatement()) {
-                st.execute("INSERT INTO bot_deliveries (delivery_key, seen_at) VALUES ('write check', '')");
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
-            }
-            return null;
-        });
     }
 
     @Override

@@ -122,22 +122,6 @@ public final class SqliteDatabase implements Database {
         return work.run(connection);
     }
 
-    /** A write in a transaction that is rolled back: a read-only file or mount fails it. */
-    @Override
-    public void checkWritable() throws SQLException {
-        withConnection(c -> {
-            c.setAutoCommit(false);
-            try (Statement st = c.createStatement()) {
-                st.execute("CREATE TABLE IF NOT EXISTS write_check (x INTEGER)");
-                st.execute("INSERT INTO write_check VALUES (1)");
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
-            }
-            return null;
-        });
-    }
-
     @Override
     public synchronized void close() {
         closeQuietly(connection);

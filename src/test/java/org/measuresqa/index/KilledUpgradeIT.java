@@ -1,12 +1,10 @@
 package org.measuresqa.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.measuresqa.support.ServerProcesses.awaitHealth;
+import static org.measuresqa.support.ServerProcesses.freePort;
+import static org.measuresqa.support.ServerProcesses.java;
 
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -24,7 +22,7 @@ import org.measuresqa.conversation.ConversationStore;
  */
 class KilledUpgradeIT {
 
-    private static final Path JAR = Path.of("target/measures-qa.jar");
+    private static final Path JAR = org.measuresqa.support.ServerProcesses.JAR;
 
     @TempDir
     Path dir;
@@ -51,7 +49,7 @@ class KilledUpgradeIT {
         int port = freePort();
         Process server = serve(file, port);
         try {
-            String health = awaitHealth(port);
+            String health = awaitHealth(port, Duration.ofSeconds(120));
             assertThat(health).contains("\"measures\":32").contains("\"schemaVersion\":" + SqliteChunkStore.SCHEMA_VERSION);
         } finally {
             server.destroy();
@@ -70,34 +68,11 @@ class KilledUpgradeIT {
     }
 
     private Process serve(Path file, int port) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx1g", "-jar", JAR.toString(), "serve", "--port", Integer.toString(port),
+        ProcessBuilder pb = new ProcessBuilder(java(), "-Xmx1g", "-jar", JAR.toString(), "serve", "--port", Integer.toString(port),
                 "--store", file.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(Files.createTempFile(dir, "server", ".log").toFile());
         pb.environment().put("ANSWERER", "extractive");
         return pb.start();
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static String awaitHealth(int port) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) return r.body();
-            } catch (java.io.IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the server did not answer /health within 120 s");
     }
 }

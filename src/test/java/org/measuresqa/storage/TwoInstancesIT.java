@@ -1,11 +1,13 @@
 package org.measuresqa.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.measuresqa.support.ServerProcesses.awaitHealth;
+import static org.measuresqa.support.ServerProcesses.freePort;
+import static org.measuresqa.support.ServerProcesses.java;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.measuresqa.support.ServerProcesses;
 import org.measuresqa.bots.FakeHttpApi;
 import org.measuresqa.support.TestPostgres;
 
@@ -41,7 +44,7 @@ import org.measuresqa.support.TestPostgres;
  */
 class TwoInstancesIT {
 
-    private static final Path JAR = Path.of("target/measures-qa.jar");
+    private static final Path JAR = ServerProcesses.JAR;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
     private static final String POST_MESSAGE = "/api/chat.postMessage";
@@ -82,8 +85,8 @@ class TwoInstancesIT {
         int portB = freePort();
         Process a = serve("a", portA); // both start at once: the migrations are applied once, under Flyway's lock
         Process b = serve("b", portB);
-        assertThat(awaitHealth(portA)).contains("\"postgresql\"").contains("\"reachable\":true");
-        assertThat(awaitHealth(portB)).contains("\"postgresql\"").contains("\"reachable\":true");
+        assertThat(awaitHealth(portA, Duration.ofSeconds(180))).contains("\"postgresql\"").contains("\"reachable\":true");
+        assertThat(awaitHealth(portB, Duration.ofSeconds(180))).contains("\"postgresql\"").contains("\"reachable\":true");
 
         // 1. a conversation started on A goes on on B, follow-up included
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
@@ -145,7 +148,7 @@ class TwoInstancesIT {
 
         int restarted = freePort();
         serve("a", restarted);
-        awaitHealth(restarted);
+        awaitHealth(restarted, Duration.ofSeconds(180));
         List<String> lost = new ArrayList<>();
         for (var turn : answered.entrySet()) {
             JsonNode messages = get(api, restarted, "/api/conversations/" + turn.getKey());
@@ -179,10 +182,6 @@ class TwoInstancesIT {
         assertThat(p.exitValue()).as(Files.readString(dir.resolve("ingest.log"))).isZero();
     }
 
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
     private static JsonNode chat(HttpClient http, int port, String message, String conversationId) throws Exception {
         String body = JSON.writeValueAsString(conversationId == null ? Map.of("message", message)
                 : Map.of("message", message, "conversationId", conversationId));
@@ -211,27 +210,5 @@ class TwoInstancesIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (retryNum != null) request.header("X-Slack-Retry-Num", retryNum).header("X-Slack-Retry-Reason", "http_timeout");
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static String awaitHealth(int port) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) return r.body();
-            } catch (java.io.IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the server on port " + port + " did not answer /health within 180 s");
     }
 }
