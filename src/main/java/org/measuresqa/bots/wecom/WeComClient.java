@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
+import org.measuresqa.bots.SendPacer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * {@code expires_in} minus a margin (five minutes, or half the lifetime when that is shorter); when a send reports the
  * token expired or invalid (42001, 40014, 40001) the token is fetched again and the send retried once. Every call has
  * a timeout. Neither the secret, the token nor the content is logged, nor put in exception messages.
+ *
+ * <p>WeCom takes at most 30 app messages a minute and 1000 an hour for one member and silently drops the rest, so sends
+ * to one member are paced ({@link SendPacer#wecom}): a message beyond the limit waits for its slot instead of being lost.
  */
 public final class WeComClient {
 
@@ -37,6 +41,7 @@ public final class WeComClient {
     private final WeComSettings settings;
     private final HttpClient http;
     private final Clock clock;
+    private final SendPacer pacer;
     private String token;
     private Instant tokenValidUntil = Instant.MIN;
 
@@ -45,9 +50,15 @@ public final class WeComClient {
     }
 
     public WeComClient(WeComSettings settings, HttpClient http, Clock clock) {
+        this(settings, http, clock, SendPacer.wecom(clock, SendPacer.Sleeper.REAL));
+    }
+
+    /** @param pacer spaces the messages to one member */
+    public WeComClient(WeComSettings settings, HttpClient http, Clock clock, SendPacer pacer) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.http = Objects.requireNonNull(http, "http");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.pacer = Objects.requireNonNull(pacer, "pacer");
     }
 
     /**
@@ -66,6 +77,12 @@ public final class WeComClient {
                 .put("agentid", settings.agentId());
         body.putObject("markdown").put("content", content);
         body.put("enable_duplicate_check", 0);
+        try {
+            pacer.await(toUser);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WeComApiException("message/send was interrupted while waiting for the member's rate limit", e);
+        }
         String token = accessToken();
         JsonNode reply = post(token, body.toString());
         int errcode = reply.path("errcode").asInt(-1);

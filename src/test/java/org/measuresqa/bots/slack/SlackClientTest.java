@@ -91,4 +91,21 @@ class SlackClientTest {
         slack.close();
         assertThat(client.postMessage("C123ABC456", "1.2", "x")).isFalse();
     }
+
+    @Test
+    void the_pieces_of_a_long_answer_are_posted_a_second_apart_in_one_channel_and_none_is_lost() {
+        org.measuresqa.bots.MovableClock clock = new org.measuresqa.bots.MovableClock();
+        List<Duration> paced = new CopyOnWriteArrayList<>();
+        SlackSettings settings = new SlackSettings("secret", "xoxb-test-token", slack.baseUrl() + "/api", null);
+        SlackClient pacedClient = new SlackClient(settings, HttpClient.newHttpClient(), waits::add,
+                org.measuresqa.bots.SendPacer.slack(clock, d -> {
+                    paced.add(d);
+                    clock.advance(d);
+                }));
+        for (String piece : List.of("一", "二", "三")) assertThat(pacedClient.postMessage("C1", "1.0", piece)).isTrue();
+        assertThat(pacedClient.postMessage("C2", "2.0", "别处")).isTrue();
+        assertThat(slack.requests(PATH)).extracting(r -> r.json().get("text").asText()).containsExactly("一", "二", "三", "别处");
+        assertThat(paced).as("each later piece in C1 waited its second; C2 did not wait").containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+        assertThat(waits).as("nothing was rate limited").isEmpty();
+    }
 }

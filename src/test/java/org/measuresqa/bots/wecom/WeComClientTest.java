@@ -100,4 +100,20 @@ class WeComClientTest {
         assertThatThrownBy(() -> client.sendMarkdown("u", "中".repeat(683))).isInstanceOf(IllegalArgumentException.class);
         assertThat(wecom.requests()).isEmpty();
     }
+
+    @Test
+    void a_member_sent_more_than_thirty_messages_gets_every_one_the_thirty_first_a_minute_after_the_first() {
+        java.util.List<Duration> waits = new java.util.ArrayList<>();
+        WeComSettings settings = new WeComSettings("ww1436e0e65a779aee", "hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo",
+                "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt", 1000002, "app-secret", wecom.baseUrl() + "/cgi-bin", null);
+        WeComClient paced = new WeComClient(settings, HttpClient.newHttpClient(), clock,
+                org.measuresqa.bots.SendPacer.wecom(clock, d -> {
+                    waits.add(d);
+                    clock.advance(d);
+                }));
+        for (int i = 1; i <= 32; i++) paced.sendMarkdown("ChenJiaShun", "第" + i + "段");
+        assertThat(wecom.requests(SEND)).hasSize(32);
+        assertThat(wecom.requests(SEND).get(31).json().get("markdown").get("content").asText()).isEqualTo("第32段");
+        assertThat(waits).as("the 31st waited for the minute; the 32nd went with it").containsExactly(Duration.ofMinutes(1));
+    }
 }

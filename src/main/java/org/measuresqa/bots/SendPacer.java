@@ -1,0 +1,109 @@
+package org.measuresqa.bots;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Keeps a bot's messages to one place within the platform's rate limits by making later ones wait, so that none is
+ * refused or silently dropped: Slack allows about one {@code chat.postMessage} a second per channel, WeCom 30 app
+ * messages a minute and 1000 an hour per member (and drops the rest without an error). Each limit is a sliding window:
+ * at most {@code count} sends in any {@code window}. {@link #reserve} books the next free slot for a place and says how
+ * long to wait for it; the caller waits, then sends. Slots are booked in call order, so the pieces of one long answer
+ * go out in order and spaced, never faster than the limit.
+ *
+ * <p>The {@value #MAX_PLACES} most recently used places are remembered; one pushed out starts with a full allowance.
+ */
+public final class SendPacer {
+
+    /** At most {@code count} sends in any {@code window}. */
+    public record Limit(int count, Duration window) {
+        public Limit {
+            if (count < 1) throw new IllegalArgumentException("count must be at least 1, was " + count);
+            Objects.requireNonNull(window, "window");
+            if (window.isNegative() || window.isZero()) throw new IllegalArgumentException("window must be positive, was " + window);
+        }
+    }
+
+    /** Waits; a seam so tests move a clock instead of sleeping. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+
+        Sleeper REAL = d -> Thread.sleep(d.toMillis());
+    }
+
+    static final int MAX_PLACES = 10_000;
+
+    private final List<Limit> limits;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final Map<String, Deque<Instant>> sent = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
+            return size() > MAX_PLACES;
+        }
+    };
+    private final Duration longest;
+
+    public SendPacer(List<Limit> limits, Clock clock, Sleeper sleeper) {
+        if (limits == null || limits.isEmpty()) throw new IllegalArgumentException("limits must name at least one limit");
+        this.limits = List.copyOf(limits);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.longest = this.limits.stream().map(Limit::window).max(Duration::compareTo).orElseThrow();
+    }
+
+    /** Slack's {@code chat.postMessage}: one message a second in a channel. */
+    public static SendPacer slack(Clock clock, Sleeper sleeper) {
+        return new SendPacer(List.of(new Limit(1, Duration.ofSeconds(1))), clock, sleeper);
+    }
+
+    /** WeCom's app messages: 30 a minute and 1000 an hour to one member. */
+    public static SendPacer wecom(Clock clock, Sleeper sleeper) {
+        return new SendPacer(List.of(new Limit(30, Duration.ofMinutes(1)), new Limit(1000, Duration.ofHours(1))), clock, sleeper);
+    }
+
+    /**
+     * Books the earliest moment a message to {@code place} keeps within every limit.
+     *
+     * @return how long from now until that moment (zero when it may go at once)
+     */
+    public Duration reserve(String place) {
+        Objects.requireNonNull(place, "place");
+        synchronized (sent) {
+            Instant now = clock.instant();
+            Deque<Instant> times = sent.computeIfAbsent(place, p -> new ArrayDeque<>());
+            while (!times.isEmpty() && !times.peekFirst().plus(longest).isAfter(now)) times.pollFirst();
+            Instant at = now;
+            for (Limit limit : limits) {
+                if (times.size() < limit.count()) continue;
+                // the count-th most recent send must have left the window
+                Instant blocking = nthFromEnd(times, limit.count());
+                Instant free = blocking.plus(limit.window());
+                if (free.isAfter(at)) at = free;
+            }
+            times.addLast(at);
+            return Duration.between(now, at);
+        }
+    }
+
+    /** Waits for the next slot of {@code place}. */
+    public void await(String place) throws InterruptedException {
+        Duration wait = reserve(place);
+        if (!wait.isZero()) sleeper.sleep(wait);
+    }
+
+    private static Instant nthFromEnd(Deque<Instant> times, int n) {
+        var it = times.descendingIterator();
+        Instant t = null;
+        for (int i = 0; i < n; i++) t = it.next();
+        return t;
+    }
+}
