@@ -70,6 +70,11 @@ public final class WeComCallbackHandler implements AutoCloseable {
         this.clock = clock;
     }
 
+    /** The domain-verification file to serve at the root, when one is configured. */
+    public Optional<WeComVerifyFile> domainVerifyFile() {
+        return Optional.ofNullable(settings.domainVerifyFile());
+    }
+
     /** {@code GET}: URL verification. */
     public void verify(Context ctx) {
         String signature = ctx.queryParam("msg_signature");
