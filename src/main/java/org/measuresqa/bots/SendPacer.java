@@ -16,7 +16,8 @@ import java.util.Objects;
  * messages a minute and 1000 an hour per member (and drops the rest without an error). Each limit is a sliding window:
  * at most {@code count} sends in any {@code window}. {@link #reserve} books the next free slot for a place and says how
  * long to wait for it; the caller waits, then sends. Slots are booked in call order, so the pieces of one long answer
- * go out in order and spaced, never faster than the limit.
+ * go out in order and spaced, never faster than the limit. When the platform rate-limits a place all the same (it may
+ * count what this pacer does not see), {@link #pause} holds the place's later messages back for as long as it asked.
  *
  * <p>The {@value #MAX_PLACES} most recently used places are remembered; one pushed out starts with a full allowance.
  */
@@ -47,6 +48,12 @@ public final class SendPacer {
     private final Map<String, Deque<Instant>> sent = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
+            return size() > MAX_PLACES;
+        }
+    };
+    private final Map<String, Instant> pausedUntil = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
             return size() > MAX_PLACES;
         }
     };
@@ -82,6 +89,11 @@ public final class SendPacer {
             Deque<Instant> times = sent.computeIfAbsent(place, p -> new ArrayDeque<>());
             while (!times.isEmpty() && !times.peekFirst().plus(longest).isAfter(now)) times.pollFirst();
             Instant at = now;
+            Instant paused = pausedUntil.get(place);
+            if (paused != null) {
+                if (paused.isAfter(at)) at = paused;
+                else pausedUntil.remove(place);
+            }
             for (Limit limit : limits) {
                 if (times.size() < limit.count()) continue;
                 // the count-th most recent send must have left the window
@@ -91,6 +103,16 @@ public final class SendPacer {
             }
             times.addLast(at);
             return Duration.between(now, at);
+        }
+    }
+
+    /** Books no slot of {@code place} earlier than {@code wait} from now: the platform asked to wait that long. */
+    public void pause(String place, Duration wait) {
+        Objects.requireNonNull(place, "place");
+        if (wait.isNegative() || wait.isZero()) return;
+        synchronized (sent) {
+            Instant until = clock.instant().plus(wait);
+            pausedUntil.merge(place, until, (a, b) -> a.isAfter(b) ? a : b);
         }
     }
 

@@ -73,6 +73,19 @@ class SendPacerTest {
     }
 
     @Test
+    void a_place_the_platform_paused_books_nothing_before_the_pause_ends_and_other_places_go_on() {
+        SendPacer pacer = SendPacer.slack(clock, sleeper);
+        pacer.pause("C1", Duration.ofSeconds(30));
+        assertThat(pacer.reserve("C1")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(pacer.reserve("C1")).as("and the limit holds after it").isEqualTo(Duration.ofSeconds(31));
+        assertThat(pacer.reserve("C2")).isEqualTo(Duration.ZERO);
+        pacer.pause("C2", Duration.ofSeconds(5));
+        pacer.pause("C2", Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(3));
+        assertThat(pacer.reserve("C2")).as("a shorter pause does not cut a longer one").isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
     void callers_on_several_threads_book_distinct_slots() throws Exception {
         SendPacer pacer = SendPacer.slack(clock, d -> { });
         Map<Duration, Boolean> booked = new ConcurrentHashMap<>();

@@ -106,6 +106,8 @@ public final class SlackClient {
                     log.warn("chat.postMessage to {} gave up: Slack asked to wait {} s, more than {} s", channel, wait.toSeconds(), MAX_WAIT.toSeconds());
                     return false;
                 }
+                // the channel's other messages wait as well, rather than each meeting the same refusal
+                pacer.pause(channel, wait);
                 sleeper.sleep(wait);
             }
         } catch (IOException e) {
