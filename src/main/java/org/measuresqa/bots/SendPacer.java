@@ -116,10 +116,15 @@ public final class SendPacer {
         }
     }
 
-    /** Waits for the next slot of {@code place}. */
-    public void await(String place) throws InterruptedException {
+    /**
+     * Waits for the next slot of {@code place}.
+     *
+     * @return how long it waited
+     */
+    public Duration await(String place) throws InterruptedException {
         Duration wait = reserve(place);
         if (!wait.isZero()) sleeper.sleep(wait);
+        return wait;
     }
 
     private static Instant nthFromEnd(Deque<Instant> times, int n) {

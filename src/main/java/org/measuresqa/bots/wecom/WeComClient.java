@@ -78,7 +78,8 @@ public final class WeComClient {
         body.putObject("markdown").put("content", content);
         body.put("enable_duplicate_check", 0);
         try {
-            pacer.await(toUser);
+            Duration held = pacer.await(toUser);
+            if (held.toSeconds() >= 1) log.info("A message to one member waited {} s for WeCom's per-member limit (30 a minute, 1000 an hour)", held.toSeconds());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WeComApiException("message/send was interrupted while waiting for the member's rate limit", e);
