@@ -88,22 +88,43 @@ public final class SendPacer {
             Instant now = clock.instant();
             Deque<Instant> times = sent.computeIfAbsent(place, p -> new ArrayDeque<>());
             while (!times.isEmpty() && !times.peekFirst().plus(longest).isAfter(now)) times.pollFirst();
-            Instant at = now;
             Instant paused = pausedUntil.get(place);
-            if (paused != null) {
-                if (paused.isAfter(at)) at = paused;
-                else pausedUntil.remove(place);
-            }
-            for (Limit limit : limits) {
-                if (times.size() < limit.count()) continue;
-                // the count-th most recent send must have left the window
-                Instant blocking = nthFromEnd(times, limit.count());
-                Instant free = blocking.plus(limit.window());
-                if (free.isAfter(at)) at = free;
-            }
+            if (paused != null && !paused.isAfter(now)) pausedUntil.remove(place);
+            Instant at = next(place, now);
             times.addLast(at);
             return Duration.between(now, at);
         }
+    }
+
+    /**
+     * Books a slot for {@code place} only if one is free now: for notices (busy, wait) that are worth sending at once
+     * or not at all, and must not hold up the thread that sends them.
+     *
+     * @return true when booked (send now); false when the place would have to wait (nothing booked)
+     */
+    public boolean tryReserve(String place) {
+        Objects.requireNonNull(place, "place");
+        synchronized (sent) {
+            Instant now = clock.instant();
+            if (next(place, now).isAfter(now)) return false;
+            sent.computeIfAbsent(place, p -> new ArrayDeque<>()).addLast(now);
+            return true;
+        }
+    }
+
+    /** The earliest moment from {@code now} on that a message to {@code place} keeps within every limit; books nothing. */
+    private Instant next(String place, Instant now) {
+        Instant at = now;
+        Instant paused = pausedUntil.get(place);
+        if (paused != null && paused.isAfter(at)) at = paused;
+        Deque<Instant> times = sent.get(place);
+        if (times == null) return at;
+        for (Limit limit : limits) {
+            if (times.size() < limit.count()) continue;
+            Instant free = nthFromEnd(times, limit.count()).plus(limit.window());
+            if (free.isAfter(at)) at = free;
+        }
+        return at;
     }
 
     /** Books no slot of {@code place} earlier than {@code wait} from now: the platform asked to wait that long. */

@@ -86,6 +86,25 @@ class SendPacerTest {
     }
 
     @Test
+    void a_notice_is_booked_only_when_it_can_go_at_once_and_then_counts_against_the_limit() {
+        SendPacer pacer = SendPacer.slack(clock, sleeper);
+        assertThat(pacer.tryReserve("C1")).isTrue();
+        assertThat(pacer.tryReserve("C1")).as("the channel's second is taken").isFalse();
+        assertThat(pacer.reserve("C1")).as("the refused notice booked nothing").isEqualTo(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(pacer.tryReserve("C1")).isTrue();
+        pacer.pause("C2", Duration.ofSeconds(3));
+        assertThat(pacer.tryReserve("C2")).isFalse();
+    }
+
+    @Test
+    void with_the_real_clock_a_free_place_takes_a_notice_at_once() {
+        SendPacer pacer = SendPacer.wecom(java.time.Clock.systemUTC(), SendPacer.Sleeper.REAL);
+        for (int i = 0; i < 30; i++) assertThat(pacer.tryReserve("m")).as("notice " + (i + 1)).isTrue();
+        assertThat(pacer.tryReserve("m")).isFalse();
+    }
+
+    @Test
     void callers_on_several_threads_book_distinct_slots() throws Exception {
         SendPacer pacer = SendPacer.slack(clock, d -> { });
         Map<Duration, Boolean> booked = new ConcurrentHashMap<>();

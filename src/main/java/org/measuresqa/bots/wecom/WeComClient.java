@@ -68,6 +68,36 @@ public final class WeComClient {
      * @throws WeComApiException when WeCom refuses it or cannot be reached
      */
     public void sendMarkdown(String toUser, String content) {
+        String json = markdown(toUser, content);
+        try {
+            Duration held = pacer.await(toUser);
+            if (held.toSeconds() >= 1) log.info("A message to one member waited {} s for WeCom's per-member limit (30 a minute, 1000 an hour)", held.toSeconds());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WeComApiException("message/send was interrupted while waiting for the member's rate limit", e);
+        }
+        send(json);
+    }
+
+    /**
+     * Sends a short notice (busy, wait a moment) only when the member's limit lets it go at once. A member who has had
+     * 30 messages this minute was told very recently; the notice is left out rather than held up for a minute, and
+     * never holds up notices to other members.
+     *
+     * @return true when sent; false when left out (already logged)
+     * @throws WeComApiException when WeCom refuses it or cannot be reached
+     */
+    public boolean sendNotice(String toUser, String content) {
+        String json = markdown(toUser, content);
+        if (!pacer.tryReserve(toUser)) {
+            log.info("A notice to one member was left out: WeCom's per-member limit would hold it back, and they were told moments ago");
+            return false;
+        }
+        send(json);
+        return true;
+    }
+
+    private String markdown(String toUser, String content) {
         if (content.getBytes(StandardCharsets.UTF_8).length > MAX_CONTENT_BYTES) {
             throw new IllegalArgumentException("content is longer than " + MAX_CONTENT_BYTES + " bytes; split it first");
         }
@@ -77,20 +107,17 @@ public final class WeComClient {
                 .put("agentid", settings.agentId());
         body.putObject("markdown").put("content", content);
         body.put("enable_duplicate_check", 0);
-        try {
-            Duration held = pacer.await(toUser);
-            if (held.toSeconds() >= 1) log.info("A message to one member waited {} s for WeCom's per-member limit (30 a minute, 1000 an hour)", held.toSeconds());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WeComApiException("message/send was interrupted while waiting for the member's rate limit", e);
-        }
+        return body.toString();
+    }
+
+    private void send(String json) {
         String token = accessToken();
-        JsonNode reply = post(token, body.toString());
+        JsonNode reply = post(token, json);
         int errcode = reply.path("errcode").asInt(-1);
         if (TOKEN_ERRORS.contains(errcode)) {
             log.info("WeCom access token refused (errcode {}); fetching a new one and retrying once", errcode);
             expire(token);
-            reply = post(accessToken(), body.toString());
+            reply = post(accessToken(), json);
             errcode = reply.path("errcode").asInt(-1);
         }
         if (errcode != 0) {
