@@ -61,6 +61,11 @@ public final class KeyedWork {
         return true;
     }
 
+    /** True while a task of {@code key} waits or runs. */
+    public synchronized boolean busy(String key) {
+        return queues.containsKey(key);
+    }
+
     /** Questions waiting or being answered, in all conversations. */
     public synchronized int queued() {
         return queued;

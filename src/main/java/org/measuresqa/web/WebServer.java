@@ -112,6 +112,8 @@ public final class WebServer {
             bots.wecom().ifPresent(wecom -> {
                 config.routes.get("/wecom/callback", wecom::verify);
                 config.routes.post("/wecom/callback", wecom::receive);
+                // the console's 可信域名 check fetches exactly this name at the root; other names stay 404
+                wecom.domainVerifyFile().ifPresent(file -> config.routes.get("/" + file.name(), file::serve));
             });
             config.routes.get("/api/conversations/{id}", ctx -> ctx.json(answers.messages(caller(ctx), ctx.pathParam("id"))));
 

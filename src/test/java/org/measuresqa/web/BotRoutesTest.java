@@ -77,4 +77,36 @@ class BotRoutesTest {
                 .header("X-Slack-Signature", signature).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
+
+    @Test
+    void the_configured_wecom_verification_file_is_served_at_the_root_and_every_other_name_is_404() throws Exception {
+        var dir = Files.createTempDirectory("bots");
+        var answers = TestIndex.answerService(dir.resolve("c.db"));
+        var file = Files.writeString(dir.resolve("WW_verify_6sik8XFNVixfjUNp.txt"), "6sik8XFNVixfjUNp");
+        Bots bots = Bots.fromEnv(Map.of("WECOM_CORP_ID", "ww1436e0e65a779aee", "WECOM_TOKEN", "hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo",
+                "WECOM_ENCODING_AES_KEY", "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt", "WECOM_AGENT_ID", "1000002",
+                "WECOM_SECRET", "app-secret", "WECOM_API_BASE_URL", "http://127.0.0.1:9/cgi-bin", "WECOM_DOMAIN_VERIFY_FILE", file.toString()), answers);
+        Javalin server = new WebServer(TestIndex.retriever(), answers, TestIndex.corpus().measures(), 5, Map::of, bots,
+                new org.measuresqa.config.Config.Web("127.0.0.1", 0)).create().start("127.0.0.1", 0);
+        try {
+            HttpResponse<String> ok = get(server.port(), "/WW_verify_6sik8XFNVixfjUNp.txt");
+            assertThat(ok.statusCode()).isEqualTo(200);
+            assertThat(ok.body()).isEqualTo("6sik8XFNVixfjUNp");
+            assertThat(ok.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+            for (String other : new String[] {"/WW_verify_other.txt", "/WW_verify_6sik8XFNVixfjUNp.txt.bak", "/ww_verify_6sik8XFNVixfjUNp.txt",
+                    "/WW_verify_6sik8XFNVixfjUNp", "/x/WW_verify_6sik8XFNVixfjUNp.txt"}) {
+                HttpResponse<String> missing = get(server.port(), other);
+                assertThat(missing.statusCode()).as(other).isEqualTo(404);
+                assertThat(missing.body()).as(other).isNotEqualTo("6sik8XFNVixfjUNp");
+            }
+        } finally {
+            server.stop();
+            bots.close();
+        }
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 }

@@ -9,9 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
+import org.measuresqa.bots.SendPacer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,13 +22,14 @@ import org.slf4j.LoggerFactory;
  * {@code {"ok": false, "error": "..."}}: those are logged by their error code and not retried, except rate limiting
  * ({@code ratelimited}, or HTTP 429 with {@code Retry-After}), which is waited out and retried, at most
  * {@value #MAX_ATTEMPTS} attempts in all and never waiting longer than {@link #MAX_WAIT}. Neither the token nor the
- * text is ever logged.
+ * text is ever logged. Messages to one channel are paced to Slack's one a second ({@link SendPacer#slack}): the pieces
+ * of a long answer, and answers in several threads of one channel, wait their turn instead of being rate limited.
  */
 public final class SlackClient {
 
     /** Waits between attempts; a seam so tests need not sleep. */
     @FunctionalInterface
-    interface Sleeper {
+    public interface Sleeper {
         void sleep(Duration duration) throws InterruptedException;
     }
 
@@ -40,15 +43,22 @@ public final class SlackClient {
     private final SlackSettings settings;
     private final HttpClient http;
     private final Sleeper sleeper;
+    private final SendPacer pacer;
 
     public SlackClient(SlackSettings settings) {
         this(settings, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), d -> Thread.sleep(d.toMillis()));
     }
 
     SlackClient(SlackSettings settings, HttpClient http, Sleeper sleeper) {
+        this(settings, http, sleeper, SendPacer.slack(Clock.systemUTC(), SendPacer.Sleeper.REAL));
+    }
+
+    /** @param pacer spaces the messages to one channel */
+    public SlackClient(SlackSettings settings, HttpClient http, Sleeper sleeper, SendPacer pacer) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.http = Objects.requireNonNull(http, "http");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.pacer = Objects.requireNonNull(pacer, "pacer");
     }
 
     /**
@@ -66,6 +76,7 @@ public final class SlackClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
                 .build();
         try {
+            pacer.await(channel);
             for (int attempt = 1; ; attempt++) {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 Duration wait;
@@ -95,6 +106,8 @@ public final class SlackClient {
                     log.warn("chat.postMessage to {} gave up: Slack asked to wait {} s, more than {} s", channel, wait.toSeconds(), MAX_WAIT.toSeconds());
                     return false;
                 }
+                // the channel's other messages wait as well, rather than each meeting the same refusal
+                pacer.pause(channel, wait);
                 sleeper.sleep(wait);
             }
         } catch (IOException e) {

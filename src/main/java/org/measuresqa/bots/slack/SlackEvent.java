@@ -6,9 +6,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The parts of an {@code event_callback} envelope the bot uses: who said what where. Only {@code app_mention} and
- * direct messages ({@code message} with {@code channel_type: im}) by people are questions; bot messages, message
- * subtypes (edits, deletions, joins, broadcasts…) and the bot's own messages are not.
+ * The parts of an {@code event_callback} envelope the bot uses: who said what where. Questions are messages by people
+ * of three kinds: an {@code app_mention}; a direct message ({@code message} with {@code channel_type: im}); and a reply
+ * in a thread of a channel ({@code message} with {@code channel_type} {@code channel} or {@code group} and a
+ * {@code thread_ts} other than its own {@code ts}), which the handler answers only when the bot has answered in that
+ * thread ({@link #isThreadReply()}). Bot messages, the bot's own messages, message subtypes (edits, deletions, joins…;
+ * a reply also sent to the channel, {@code thread_broadcast}, counts as a reply), top-level channel messages, and
+ * channel messages that mention the bot (their {@code app_mention} carries them) are not questions.
  *
  * @param threadTs   the thread's parent ts, or null for a top-level message
  * @param botUserIds the bot user ids of the installation ({@code authorizations[].user_id} with {@code is_bot})
@@ -16,6 +20,7 @@ import java.util.regex.Pattern;
 public record SlackEvent(String eventId, String teamId, String type, String channel, String channelType, String user, String text,
                          String ts, String threadTs, String botId, String subtype, Set<String> botUserIds) {
 
+    static final String THREAD_BROADCAST = "thread_broadcast";
     private static final Pattern LEADING_MENTION = Pattern.compile("^\\s*<@[A-Z0-9]+(?:\\|[^>]*)?>[\\s:：,，]*");
 
     public SlackEvent {
@@ -44,13 +49,36 @@ public record SlackEvent(String eventId, String teamId, String type, String chan
     /** Why this event is not a question to answer, or null when it is one. */
     public String ignoreReason() {
         if (botId != null) return "a bot message";
-        if (subtype != null) return "a message subtype";
+        if (subtype != null && !(THREAD_BROADCAST.equals(subtype) && isThreadReply())) return "a message subtype";
         if (user == null) return "no user";
         if (botUserIds.contains(user)) return "the bot's own message";
         if (channel == null || ts == null) return "no channel or ts";
         if ("app_mention".equals(type)) return null;
         if ("message".equals(type) && "im".equals(channelType)) return null;
+        if (inChannel()) {
+            if (!isThreadReply()) return "a channel message outside a thread";
+            if (mentionsBot()) return "a channel message that mentions the bot (answered through its app_mention)";
+            return null;
+        }
         return "event type " + type + (channelType == null ? "" : " in a " + channelType);
+    }
+
+    /**
+     * A message in a thread of a public or private channel, not the thread's first message: a question only in a
+     * thread where the bot has answered, which the event alone cannot tell.
+     */
+    public boolean isThreadReply() {
+        return inChannel() && threadTs != null && ts != null && !threadTs.equals(ts);
+    }
+
+    private boolean inChannel() {
+        return "message".equals(type) && ("channel".equals(channelType) || "group".equals(channelType));
+    }
+
+    private boolean mentionsBot() {
+        if (text == null) return false;
+        for (String bot : botUserIds) if (text.contains("<@" + bot + ">") || text.contains("<@" + bot + "|")) return true;
+        return false;
     }
 
     /** The ts replies go under: the thread's parent, never a reply's own ts. */

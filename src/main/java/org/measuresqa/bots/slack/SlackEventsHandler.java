@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * {@code POST /slack/events}: Slack's Events API. Every request must carry a valid signature and a timestamp within
  * five minutes (else 401, one log line, nothing run). {@code url_verification} is answered with its challenge. An
  * {@code event_callback} is acknowledged at once (Slack wants 2xx within 3 s) and answered on the executor: the
- * question goes to the conversation of its thread, the answer is posted into that thread. A repeated delivery (same
+ * question goes to the conversation of its thread, the answer is posted into that thread. A reply in a channel thread
+ * without a mention is answered only in a thread where the bot has answered; in any other thread it is ignored
+ * without keeping its text. A repeated delivery (same
  * {@code event_id}, e.g. a retry with {@code X-Slack-Retry-Num}, or the same message through another subscription) is
  * acknowledged and not answered again. Logs event ids, never text or tokens.
  */
@@ -116,6 +118,12 @@ public final class SlackEventsHandler implements AutoCloseable {
             ctx.status(200).result("");
             return;
         }
+        if (event.isThreadReply() && !answersIn(event.placeKey())) {
+            // someone else's thread: neither its text nor its key is kept
+            log.debug("Slack event {} ignored: a reply in a thread the bot has not answered in", event.eventId());
+            ctx.status(200).result("");
+            return;
+        }
         String eventKey = event.eventId() == null ? null : "slack-event:" + event.eventId();
         if (!seen.claim(eventKey, event.messageKey())) {
             log.info("Slack event {} already taken on (retry {}); acknowledged, not answered again", event.eventId(), retry == null ? "none" : retry);
@@ -147,6 +155,14 @@ public final class SlackEventsHandler implements AutoCloseable {
         }
         log.info("Slack event {} ({}) accepted{}", event.eventId(), event.type(), retry == null ? "" : " on retry " + retry);
         ctx.status(200).result("");
+    }
+
+    /**
+     * True when the bot has answered in the thread of {@code placeKey} (its conversation is known, and kept wherever
+     * {@link BotConversations} keeps it) or is answering its first question there now.
+     */
+    private boolean answersIn(String placeKey) {
+        return conversations.conversationId(placeKey).isPresent() || work.busy(placeKey);
     }
 
     private void answer(SlackEvent event) {

@@ -70,6 +70,11 @@ public final class WeComCallbackHandler implements AutoCloseable {
         this.clock = clock;
     }
 
+    /** The domain-verification file to serve at the root, when one is configured. */
+    public Optional<WeComVerifyFile> domainVerifyFile() {
+        return Optional.ofNullable(settings.domainVerifyFile());
+    }
+
     /** {@code GET}: URL verification. */
     public void verify(Context ctx) {
         String signature = ctx.queryParam("msg_signature");
@@ -143,7 +148,7 @@ public final class WeComCallbackHandler implements AutoCloseable {
                 } else {
                     log.warn("WeCom message {}: the answer queues are full; telling the user to try again", message.logId());
                     Telemetry.busy("wecom");
-                    replies.execute(() -> send(message, List.of(BotReplies.BUSY)));
+                    replies.execute(() -> notify(message, BotReplies.BUSY));
                 }
             } catch (RejectedExecutionException e) {
                 seen.release(message.deliveryKey());
@@ -160,7 +165,7 @@ public final class WeComCallbackHandler implements AutoCloseable {
         Optional<String> refused = conversations.refusal(place(message));
         refused.ifPresent(words -> {
             Telemetry.rateLimited("wecom");
-            replies.execute(() -> send(message, List.of(words)));
+            replies.execute(() -> notify(message, words));
         });
         return refused.isPresent();
     }
@@ -174,6 +179,17 @@ public final class WeComCallbackHandler implements AutoCloseable {
         List<String> pieces = BotReplies.reply(conversations, place(message), question,
                 formatter::format, log, "WeCom message " + message.logId());
         send(message, pieces);
+    }
+
+    /** A busy or wait notice: sent at once, or left out when the member's limit would hold it back. */
+    private void notify(WeComMessage message, String words) {
+        try {
+            client.sendNotice(message.fromUserName(), words);
+        } catch (WeComApiException e) {
+            log.warn("WeCom message {}: the notice was not sent: {}", message.logId(), e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("WeCom message {}: sending the notice failed", message.logId(), e);
+        }
     }
 
     private void send(WeComMessage message, List<String> pieces) {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
+import org.measuresqa.bots.SendPacer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * {@code expires_in} minus a margin (five minutes, or half the lifetime when that is shorter); when a send reports the
  * token expired or invalid (42001, 40014, 40001) the token is fetched again and the send retried once. Every call has
  * a timeout. Neither the secret, the token nor the content is logged, nor put in exception messages.
+ *
+ * <p>WeCom takes at most 30 app messages a minute and 1000 an hour for one member and silently drops the rest, so sends
+ * to one member are paced ({@link SendPacer#wecom}): a message beyond the limit waits for its slot instead of being lost.
  */
 public final class WeComClient {
 
@@ -37,6 +41,7 @@ public final class WeComClient {
     private final WeComSettings settings;
     private final HttpClient http;
     private final Clock clock;
+    private final SendPacer pacer;
     private String token;
     private Instant tokenValidUntil = Instant.MIN;
 
@@ -45,9 +50,15 @@ public final class WeComClient {
     }
 
     public WeComClient(WeComSettings settings, HttpClient http, Clock clock) {
+        this(settings, http, clock, SendPacer.wecom(clock, SendPacer.Sleeper.REAL));
+    }
+
+    /** @param pacer spaces the messages to one member */
+    public WeComClient(WeComSettings settings, HttpClient http, Clock clock, SendPacer pacer) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.http = Objects.requireNonNull(http, "http");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.pacer = Objects.requireNonNull(pacer, "pacer");
     }
 
     /**
@@ -57,6 +68,36 @@ public final class WeComClient {
      * @throws WeComApiException when WeCom refuses it or cannot be reached
      */
     public void sendMarkdown(String toUser, String content) {
+        String json = markdown(toUser, content);
+        try {
+            Duration held = pacer.await(toUser);
+            if (held.toSeconds() >= 1) log.info("A message to one member waited {} s for WeCom's per-member limit (30 a minute, 1000 an hour)", held.toSeconds());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WeComApiException("message/send was interrupted while waiting for the member's rate limit", e);
+        }
+        send(json);
+    }
+
+    /**
+     * Sends a short notice (busy, wait a moment) only when the member's limit lets it go at once. A member who has had
+     * 30 messages this minute was told very recently; the notice is left out rather than held up for a minute, and
+     * never holds up notices to other members.
+     *
+     * @return true when sent; false when left out (already logged)
+     * @throws WeComApiException when WeCom refuses it or cannot be reached
+     */
+    public boolean sendNotice(String toUser, String content) {
+        String json = markdown(toUser, content);
+        if (!pacer.tryReserve(toUser)) {
+            log.info("A notice to one member was left out: WeCom's per-member limit would hold it back, and they were told moments ago");
+            return false;
+        }
+        send(json);
+        return true;
+    }
+
+    private String markdown(String toUser, String content) {
         if (content.getBytes(StandardCharsets.UTF_8).length > MAX_CONTENT_BYTES) {
             throw new IllegalArgumentException("content is longer than " + MAX_CONTENT_BYTES + " bytes; split it first");
         }
@@ -66,13 +107,17 @@ public final class WeComClient {
                 .put("agentid", settings.agentId());
         body.putObject("markdown").put("content", content);
         body.put("enable_duplicate_check", 0);
+        return body.toString();
+    }
+
+    private void send(String json) {
         String token = accessToken();
-        JsonNode reply = post(token, body.toString());
+        JsonNode reply = post(token, json);
         int errcode = reply.path("errcode").asInt(-1);
         if (TOKEN_ERRORS.contains(errcode)) {
             log.info("WeCom access token refused (errcode {}); fetching a new one and retrying once", errcode);
             expire(token);
-            reply = post(accessToken(), body.toString());
+            reply = post(accessToken(), json);
             errcode = reply.path("errcode").asInt(-1);
         }
         if (errcode != 0) {

@@ -91,4 +91,38 @@ class SlackClientTest {
         slack.close();
         assertThat(client.postMessage("C123ABC456", "1.2", "x")).isFalse();
     }
+
+    @Test
+    void the_pieces_of_a_long_answer_are_posted_a_second_apart_in_one_channel_and_none_is_lost() {
+        List<Duration> paced = new CopyOnWriteArrayList<>();
+        SlackClient pacedClient = pacedClient(paced);
+        for (String piece : List.of("一", "二", "三")) assertThat(pacedClient.postMessage("C1", "1.0", piece)).isTrue();
+        assertThat(pacedClient.postMessage("C2", "2.0", "别处")).isTrue();
+        assertThat(slack.requests(PATH)).extracting(r -> r.json().get("text").asText()).containsExactly("一", "二", "三", "别处");
+        assertThat(paced).as("each later piece in C1 waited its second; C2 did not wait").containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+        assertThat(waits).as("nothing was rate limited").isEmpty();
+    }
+
+    @Test
+    void after_slack_rate_limits_a_channel_its_next_message_waits_out_the_same_retry_after() {
+        List<Duration> paced = new CopyOnWriteArrayList<>();
+        SlackClient pacedClient = pacedClient(paced);
+        slack.respondOnce(PATH, 429, "", Map.of("Retry-After", "7"));
+        // the retry's own wait is recorded but, like a real sleep elsewhere, does not move this clock
+        assertThat(pacedClient.postMessage("C1", "1.0", "一")).isTrue();
+        assertThat(waits).containsExactly(Duration.ofSeconds(7));
+        assertThat(pacedClient.postMessage("C1", "1.0", "二")).isTrue();
+        assertThat(paced).as("the next piece waited for Slack's seven seconds").containsExactly(Duration.ofSeconds(7));
+        assertThat(slack.requests(PATH)).hasSize(3);
+    }
+
+    /** A client whose pacing waits are recorded in {@code paced} and move a clock of their own, instead of sleeping. */
+    private SlackClient pacedClient(List<Duration> paced) {
+        org.measuresqa.bots.MovableClock clock = new org.measuresqa.bots.MovableClock();
+        SlackSettings settings = new SlackSettings("secret", "xoxb-test-token", slack.baseUrl() + "/api", null);
+        return new SlackClient(settings, HttpClient.newHttpClient(), waits::add, org.measuresqa.bots.SendPacer.slack(clock, d -> {
+            paced.add(d);
+            clock.advance(d);
+        }));
+    }
 }

@@ -64,4 +64,42 @@ class SlackEventTest {
         assertThat(SlackEvent.of(first).placeKey()).isEqualTo(SlackEvent.of(second).placeKey()).endsWith(":dm");
         assertThat(SlackEvent.of(first).threadRoot()).isNotEqualTo(SlackEvent.of(second).threadRoot());
     }
+
+    private static SlackEvent reply(java.util.function.Consumer<ObjectNode> change) throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(Fixtures.text("slack/message_channel_reply.json"));
+        change.accept((ObjectNode) root.get("event"));
+        return SlackEvent.of(root);
+    }
+
+    @Test
+    void a_reply_in_a_channel_or_private_channel_thread_is_a_thread_reply_of_its_parents_place() throws Exception {
+        SlackEvent e = reply(ev -> { });
+        assertThat(e.ignoreReason()).isNull();
+        assertThat(e.isThreadReply()).isTrue();
+        assertThat(e.placeKey()).isEqualTo(mention("<@U0LAN0Z89> hi").placeKey());
+        assertThat(e.question()).isEqualTo("实施效果呢？");
+        SlackEvent privateChannel = reply(ev -> ev.put("channel_type", "group").put("channel", "G123ABC456"));
+        assertThat(privateChannel.ignoreReason()).isNull();
+        assertThat(privateChannel.isThreadReply()).isTrue();
+        SlackEvent broadcast = reply(ev -> ev.put("subtype", "thread_broadcast"));
+        assertThat(broadcast.ignoreReason()).as("a reply also sent to the channel is still a reply").isNull();
+        // mentions and direct messages are no thread replies: they are answered whatever the thread
+        assertThat(mention("<@U0LAN0Z89> hi").isThreadReply()).isFalse();
+        assertThat(SlackEvent.of(JSON.readTree(Fixtures.text("slack/message_im.json"))).isThreadReply()).isFalse();
+    }
+
+    @Test
+    void channel_chatter_thread_parents_edits_joins_mentions_and_group_dms_are_not_thread_questions() throws Exception {
+        assertThat(reply(ev -> ev.remove("thread_ts")).ignoreReason()).isEqualTo("a channel message outside a thread");
+        assertThat(reply(ev -> ev.put("ts", "1515449522.000016")).ignoreReason()).as("the thread's own first message")
+                .isEqualTo("a channel message outside a thread");
+        assertThat(reply(ev -> ev.put("subtype", "message_changed")).ignoreReason()).isEqualTo("a message subtype");
+        assertThat(reply(ev -> ev.put("subtype", "channel_join")).ignoreReason()).isEqualTo("a message subtype");
+        assertThat(reply(ev -> ev.put("subtype", "thread_broadcast").remove("thread_ts")).ignoreReason()).isEqualTo("a message subtype");
+        assertThat(reply(ev -> ev.put("bot_id", "B1")).ignoreReason()).isEqualTo("a bot message");
+        assertThat(reply(ev -> ev.put("text", "<@U0LAN0Z89> 实施效果呢？")).ignoreReason())
+                .startsWith("a channel message that mentions the bot");
+        assertThat(reply(ev -> ev.put("text", "<@U999> 你看呢")).ignoreReason()).as("a mention of someone else").isNull();
+        assertThat(reply(ev -> ev.put("channel_type", "mpim")).ignoreReason()).isEqualTo("event type message in a mpim");
+    }
 }

@@ -54,6 +54,7 @@ class SlackEventsHandlerTest {
     private ExecutorService executor;
     private SlackEventsHandler handler;
     private Javalin server;
+    private BotConversations conversations;
 
     @BeforeAll
     static void index() {
@@ -75,10 +76,14 @@ class SlackEventsHandlerTest {
     }
 
     private void start(ExecutorService executor, Clock clock, int maxQueued, org.measuresqa.conversation.TurnLimiter limiter) {
+        start(executor, clock, maxQueued, new BotConversations(answers, org.measuresqa.conversation.Caller.SLACK, limiter));
+    }
+
+    private void start(ExecutorService executor, Clock clock, int maxQueued, BotConversations conversations) {
         this.executor = executor;
+        this.conversations = conversations;
         SlackSettings settings = new SlackSettings(SECRET, TOKEN, slack.baseUrl() + "/api", null);
-        handler = new SlackEventsHandler(settings, new BotConversations(answers, org.measuresqa.conversation.Caller.SLACK, limiter),
-                new SlackClient(settings), executor, clock, maxQueued);
+        handler = new SlackEventsHandler(settings, conversations, new SlackClient(settings), executor, clock, maxQueued);
         server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.post("/slack/events", handler::handle);
@@ -256,9 +261,7 @@ class SlackEventsHandlerTest {
         FakeHttpApi.Request first = slack.next(POST_MESSAGE, WAIT);
         assertThat(first.json().get("thread_ts").asText()).isEqualTo("1700000000.000100");
         assertThat(deliver(mention("EvB", "实施效果呢？", "1700000000.000200", "1700000000.000100")).statusCode()).isEqualTo(200);
-        FakeHttpApi.Request second = slack.next(POST_MESSAGE, WAIT);
-        assertThat(second.json().get("thread_ts").asText()).isEqualTo("1700000000.000100");
-        assertThat(second.json().get("text").asText()).contains("10小时");
+        assertFollowUpAnsweredIn("1700000000.000100");
     }
 
     @Test
@@ -299,5 +302,121 @@ class SlackEventsHandlerTest {
         }
         assertThat(byThread.get("1700000030.000100")).contains("93单");
         assertThat(byThread.get("1700000040.000100")).startsWith("提问太频繁了").contains("秒后再试");
+    }
+
+    /** A message in a channel thread as message.channels delivers it: no mention of the bot. */
+    private static String threadReply(String eventId, String text, String ts, String threadTs) throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(Fixtures.text("slack/message_channel_reply.json"));
+        root.put("event_id", eventId);
+        ObjectNode event = (ObjectNode) root.get("event");
+        event.put("text", text).put("ts", ts).put("event_ts", ts);
+        if (threadTs == null) event.remove("thread_ts");
+        else event.put("thread_ts", threadTs);
+        return root.toString();
+    }
+
+    private static final String PLACE = "slack:T123ABC456:C123ABC456:";
+
+    @Test
+    void a_reply_without_a_mention_in_a_thread_the_bot_answered_is_answered_there_in_the_same_conversation() throws Exception {
+        start();
+        assertThat(deliver(mention("EvT1", "LNG加注是哪个城市的？", "1700000100.000100", null)).statusCode()).isEqualTo(200);
+        assertThat(slack.next(POST_MESSAGE, WAIT).json().get("thread_ts").asText()).isEqualTo("1700000100.000100");
+        String conversation = conversations.conversationId(PLACE + "1700000100.000100").orElseThrow();
+        assertThat(deliver(threadReply("EvT2", "实施效果呢？", "1700000100.000200", "1700000100.000100")).statusCode()).isEqualTo(200);
+        assertThat(assertFollowUpAnsweredIn("1700000100.000100").json().get("channel").asText()).isEqualTo("C123ABC456");
+        assertThat(conversations.conversationId(PLACE + "1700000100.000100")).contains(conversation);
+    }
+
+    @Test
+    void chatter_other_threads_edits_joins_and_bot_posts_get_nothing_and_leave_nothing_behind() throws Exception {
+        start();
+        assertThat(deliver(mention("EvC1", "LNG加注是哪个城市的？", "1700000200.000100", null)).statusCode()).isEqualTo(200);
+        slack.next(POST_MESSAGE, WAIT);
+        String[] ignored = {
+                threadReply("EvC2", "今天午饭吃什么？", "1700000200.000300", null),
+                threadReply("EvC3", "实施效果呢？", "1700000300.000200", "1700000300.000100"),
+                edited(threadReply("EvC4", "实施效果呢？", "1700000200.000400", "1700000200.000100"), "message_changed"),
+                edited(threadReply("EvC5", "加入了频道", "1700000200.000500", "1700000200.000100"), "channel_join"),
+                fromBot(threadReply("EvC6", "答案", "1700000200.000600", "1700000200.000100")),
+        };
+        for (String body : ignored) assertThat(deliver(body).statusCode()).isEqualTo(200);
+        TestExecutors.drain(executor);
+        assertThat(slack.requests(POST_MESSAGE)).as("only the answer to the mention").hasSize(1);
+        assertThat(conversations.conversationId(PLACE + "1700000300.000100")).as("no conversation for another thread").isEmpty();
+    }
+
+    @Test
+    void an_ignored_reply_is_not_remembered_so_a_mention_of_the_same_message_is_still_answered() throws Exception {
+        start();
+        // message.channels may deliver the plain message before app_mention delivers the same one
+        assertThat(deliver(threadReply("EvM1", "<@U999> 知识产权证券化发行了多少单？", "1700000400.000200", "1700000400.000100")).statusCode())
+                .isEqualTo(200);
+        assertThat(deliver(mention("EvM2", "知识产权证券化发行了多少单？", "1700000400.000200", "1700000400.000100")).statusCode())
+                .isEqualTo(200);
+        FakeHttpApi.Request reply = slack.next(POST_MESSAGE, WAIT);
+        assertThat(reply.json().get("thread_ts").asText()).isEqualTo("1700000400.000100");
+        assertThat(reply.json().get("text").asText()).contains("93单");
+        // and the bot is now in that thread: the message.channels copy of a later mention is left to its app_mention
+        assertThat(deliver(threadReply("EvM3", "<@U0LAN0Z89> 实施效果呢？", "1700000400.000300", "1700000400.000100")).statusCode())
+                .isEqualTo(200);
+        TestExecutors.drain(executor);
+        assertThat(slack.requests(POST_MESSAGE)).hasSize(1);
+    }
+
+    @Test
+    void a_thread_the_bot_answered_before_a_restart_is_followed_by_the_next_handler() throws Exception {
+        BotConversations kept = new BotConversations(answers, org.measuresqa.conversation.Caller.SLACK);
+        start(Executors.newFixedThreadPool(2), Clock.systemUTC(), org.measuresqa.bots.KeyedWork.DEFAULT_MAX_QUEUED, kept);
+        assertThat(deliver(mention("EvR1", "LNG加注是哪个城市的？", "1700000500.000100", null)).statusCode()).isEqualTo(200);
+        slack.next(POST_MESSAGE, WAIT);
+        server.stop();
+        handler.close();
+        // a new handler, as after a restart, with the conversations wherever BotConversations keeps them
+        start(Executors.newFixedThreadPool(2), Clock.systemUTC(), org.measuresqa.bots.KeyedWork.DEFAULT_MAX_QUEUED, kept);
+        assertThat(deliver(threadReply("EvR2", "实施效果呢？", "1700000500.000200", "1700000500.000100")).statusCode()).isEqualTo(200);
+        assertFollowUpAnsweredIn("1700000500.000100");
+    }
+
+    @Test
+    void a_reply_sent_while_the_first_answer_is_still_being_written_is_answered_after_it() throws Exception {
+        TestExecutors.Gated gated = TestExecutors.gated();
+        start(gated.executor, Clock.systemUTC());
+        assertThat(deliver(mention("EvQ1", "LNG加注是哪个城市的？", "1700000600.000100", null)).statusCode()).isEqualTo(200);
+        assertThat(deliver(threadReply("EvQ2", "实施效果呢？", "1700000600.000200", "1700000600.000100")).statusCode()).isEqualTo(200);
+        gated.release();
+        slack.next(POST_MESSAGE, WAIT);
+        assertFollowUpAnsweredIn("1700000600.000100");
+    }
+
+    @Test
+    void a_reply_also_sent_to_the_channel_is_answered_in_the_thread() throws Exception {
+        start();
+        assertThat(deliver(mention("EvB1", "LNG加注是哪个城市的？", "1700000700.000100", null)).statusCode()).isEqualTo(200);
+        slack.next(POST_MESSAGE, WAIT);
+        assertThat(deliver(edited(threadReply("EvB2", "实施效果呢？", "1700000700.000200", "1700000700.000100"), "thread_broadcast"))
+                .statusCode()).isEqualTo(200);
+        assertFollowUpAnsweredIn("1700000700.000100");
+    }
+
+    /** The next post is the answer to "实施效果呢？" after the LNG question, in the thread of {@code threadTs}. */
+    private FakeHttpApi.Request assertFollowUpAnsweredIn(String threadTs) throws InterruptedException {
+        FakeHttpApi.Request reply = slack.next(POST_MESSAGE, WAIT);
+        assertThat(reply.json().get("thread_ts").asText()).isEqualTo(threadTs);
+        // the follow-up names no measure: only the earlier turn of the thread leads to this answer
+        assertThat(reply.json().get("text").asText()).contains("10小时");
+        return reply;
+    }
+
+    private static String edited(String body, String subtype) throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(body);
+        ((ObjectNode) root.get("event")).put("subtype", subtype);
+        return root.toString();
+    }
+
+    private static String fromBot(String body) throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(body);
+        ((ObjectNode) root.get("event")).put("bot_id", "B0LAN0Z89").put("user", "U0LAN0Z89");
+        return root.toString();
     }
 }

@@ -100,4 +100,39 @@ class WeComClientTest {
         assertThatThrownBy(() -> client.sendMarkdown("u", "中".repeat(683))).isInstanceOf(IllegalArgumentException.class);
         assertThat(wecom.requests()).isEmpty();
     }
+
+    @Test
+    void a_member_sent_more_than_thirty_messages_gets_every_one_the_thirty_first_a_minute_after_the_first() {
+        java.util.List<Duration> waits = new java.util.ArrayList<>();
+        WeComClient paced = pacedClient(waits);
+        for (int i = 1; i <= 32; i++) paced.sendMarkdown("ChenJiaShun", "第" + i + "段");
+        assertThat(wecom.requests(SEND)).hasSize(32);
+        assertThat(wecom.requests(SEND).get(31).json().get("markdown").get("content").asText()).isEqualTo("第32段");
+        assertThat(waits).as("the 31st waited for the minute; the 32nd went with it").containsExactly(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void a_notice_to_a_member_at_the_limit_is_left_out_at_once_and_goes_again_when_the_minute_has_passed() {
+        java.util.List<Duration> waits = new java.util.ArrayList<>();
+        WeComClient paced = pacedClient(waits);
+        for (int i = 1; i <= 30; i++) paced.sendMarkdown("ChenJiaShun", "第" + i + "段");
+        assertThat(paced.sendNotice("ChenJiaShun", "请稍后再问")).isFalse();
+        assertThat(paced.sendNotice("LiSi", "请稍后再问")).as("another member").isTrue();
+        assertThat(waits).as("nothing waited").isEmpty();
+        assertThat(wecom.requests(SEND)).hasSize(31);
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(paced.sendNotice("ChenJiaShun", "请稍后再问")).isTrue();
+        assertThat(wecom.requests(SEND)).hasSize(32);
+        assertThat(wecom.requests(SEND).get(31).json().get("touser").asText()).isEqualTo("ChenJiaShun");
+    }
+
+    /** A client whose pacing waits are recorded in {@code waits} and move the test's clock instead of sleeping. */
+    private WeComClient pacedClient(java.util.List<Duration> waits) {
+        WeComSettings settings = new WeComSettings("ww1436e0e65a779aee", "hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo",
+                "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt", 1000002, "app-secret", wecom.baseUrl() + "/cgi-bin", null);
+        return new WeComClient(settings, HttpClient.newHttpClient(), clock, org.measuresqa.bots.SendPacer.wecom(clock, d -> {
+            waits.add(d);
+            clock.advance(d);
+        }));
+    }
 }

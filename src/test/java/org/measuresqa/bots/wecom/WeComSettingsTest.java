@@ -61,4 +61,36 @@ class WeComSettingsTest {
         assertThat(shown).contains("ww1436e0e65a779aee").contains("1000002")
                 .doesNotContain("hJqcu3u").doesNotContain("6qkdMrq").doesNotContain("s3cr3t");
     }
+
+    @Test
+    void a_domain_verification_file_is_read_at_start_without_its_trailing_line_end(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("WW_verify_6sik8XFNVixfjUNp.txt"), "6sik8XFNVixfjUNp\n");
+        Map<String, String> env = full();
+        env.put("WECOM_DOMAIN_VERIFY_FILE", file.toString());
+        WeComSettings s = WeComSettings.fromEnv(env).orElseThrow();
+        assertThat(s.domainVerifyFile()).isEqualTo(new WeComVerifyFile("WW_verify_6sik8XFNVixfjUNp.txt", "6sik8XFNVixfjUNp"));
+        assertThat(s.toString()).contains("domainVerifyFile=WW_verify_6sik8XFNVixfjUNp.txt").doesNotContain("6sik8XFNVixfjUNp\n");
+        assertThat(WeComSettings.fromEnv(full()).orElseThrow().domainVerifyFile()).isNull();
+    }
+
+    @Test
+    void a_missing_misnamed_empty_or_oversized_verification_file_stops_the_start_with_a_clear_error(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Map<String, String> env = full();
+        env.put("WECOM_DOMAIN_VERIFY_FILE", dir.resolve("WW_verify_absent.txt").toString());
+        assertThatThrownBy(() -> WeComSettings.fromEnv(env)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("WECOM_DOMAIN_VERIFY_FILE").hasMessageContaining("not a readable file");
+        env.put("WECOM_DOMAIN_VERIFY_FILE", java.nio.file.Files.writeString(dir.resolve("verify.txt"), "abc").toString());
+        assertThatThrownBy(() -> WeComSettings.fromEnv(env)).isInstanceOf(ConfigException.class).hasMessageContaining("WW_verify_");
+        env.put("WECOM_DOMAIN_VERIFY_FILE", java.nio.file.Files.writeString(dir.resolve("WW_verify_empty.txt"), "").toString());
+        assertThatThrownBy(() -> WeComSettings.fromEnv(env)).isInstanceOf(ConfigException.class).hasMessageContaining("verification code");
+        env.put("WECOM_DOMAIN_VERIFY_FILE", java.nio.file.Files.writeString(dir.resolve("WW_verify_big.txt"), "x".repeat(5000)).toString());
+        assertThatThrownBy(() -> WeComSettings.fromEnv(env)).isInstanceOf(ConfigException.class).hasMessageContaining("1024 bytes");
+        env.put("WECOM_DOMAIN_VERIFY_FILE", dir.toString());
+        assertThatThrownBy(() -> WeComSettings.fromEnv(env)).isInstanceOf(ConfigException.class).hasMessageContaining("not a readable file");
+        // set alone, it names the variables the bot still needs
+        assertThatThrownBy(() -> WeComSettings.fromEnv(Map.of("WECOM_DOMAIN_VERIFY_FILE", "/x/WW_verify_a.txt")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("WECOM_CORP_ID");
+    }
 }
