@@ -83,7 +83,7 @@ public final class FollowUpResolver {
             return new ResolvedQuery(current, effective, previous, true);
         }
         if (current.reference().elliptical() && narrow(current) && !current.intent().asksForSet()) {
-            // "那平均费率呢？": the earlier subject, with what this question adds to it
+            // "那<另一个数字>呢？": the earlier subject, with what this question adds to it
             QueryAnalysis effective = current.withTopic(current.topic().after(previous.topic()))
                     .withFilters(current.filters().over(previous.filters()))
                     .withText(previous.text() + " / " + current.text());

@@ -28,9 +28,9 @@ class BotConversationsTest {
     void the_first_message_of_a_place_starts_a_conversation_and_later_ones_continue_it() {
         BotConversations conversations = new BotConversations(this::chat, 100);
         assertThat(conversations.chat("slack:T:C:1.1", "LNG加注是哪个城市的？").conversationId()).isEqualTo("c1");
-        assertThat(conversations.chat("slack:T:C:1.1", "实施效果呢？").conversationId()).isEqualTo("c1");
-        assertThat(conversations.chat("slack:T:C:2.2", "实施效果呢？").conversationId()).isEqualTo("c2");
-        assertThat(calls).containsExactly("null|LNG加注是哪个城市的？", "c1|实施效果呢？", "null|实施效果呢？");
+        assertThat(conversations.chat("slack:T:C:1.1", "后来成效如何？").conversationId()).isEqualTo("c1");
+        assertThat(conversations.chat("slack:T:C:2.2", "后来成效如何？").conversationId()).isEqualTo("c2");
+        assertThat(calls).containsExactly("null|LNG加注是哪个城市的？", "c1|后来成效如何？", "null|后来成效如何？");
         assertThat(conversations.conversationId("slack:T:C:1.1")).hasValue("c1");
         assertThat(conversations.conversationId("nowhere")).isEmpty();
     }

@@ -32,7 +32,7 @@ class FollowUpResolverTest {
 
     @Test
     void a_city_named_in_a_follow_up_replaces_the_earlier_city_and_keeps_the_heading() {
-        var r = resolve("那厦门的呢？", "对外开放类里深圳有哪些？");
+        var r = resolve("换成厦门的呢？", "对外开放类里深圳有哪些？");
         assertThat(r.effective().filters().sources()).containsExactly("厦门");
         assertThat(r.effective().filters().categories()).containsExactly("高水平对外开放");
         assertThat(r.effective().intent().list()).isEqualTo(Confidence.STRONG);
@@ -68,7 +68,7 @@ class FollowUpResolverTest {
 
     @Test
     void an_earlier_turn_with_a_small_topic_keeps_the_subject_of_the_turn_before_it() {
-        var r = resolve("那空运呢？", "查验分流模式是怎么回事？", "海运效率提高了多少？");
+        var r = resolve("空运那边呢？", "查验分流模式是怎么回事？", "海运效率提高了多少？");
         assertThat(r.effective().topic().terms()).contains("查验", "海运");
     }
 

@@ -142,8 +142,8 @@ class BotGuideTest {
     private void replyInThreadWithoutMention() throws Exception {
         // what the guide says gets no answer: the channel itself, and a thread the bot has not answered in
         deliverSlack(event("slack/message_channel_reply.json", "EvG2", CHANNEL, "今天开会吗？", "1710000000.000200", null));
-        deliverSlack(event("slack/message_channel_reply.json", "EvG3", CHANNEL, "实施效果呢？", "1710000000.000400", "1710000000.000300"));
-        deliverSlack(event("slack/message_channel_reply.json", "EvG4", CHANNEL, "实施效果呢？", "1710000000.000500", THREAD));
+        deliverSlack(event("slack/message_channel_reply.json", "EvG3", CHANNEL, "后来成效如何？", "1710000000.000400", "1710000000.000300"));
+        deliverSlack(event("slack/message_channel_reply.json", "EvG4", CHANNEL, "后来成效如何？", "1710000000.000500", THREAD));
         var reply = slack.next(POST_MESSAGE, WAIT).json();
         assertThat(reply.get("thread_ts").asText()).as("only the reply in the bot's thread is answered").isEqualTo(THREAD);
         // asked alone, the follow-up names nothing to look up; in the thread it continues from the first question
@@ -171,7 +171,7 @@ class BotGuideTest {
     }
 
     private void weComFollowUp() throws Exception {
-        deliverWeCom("ChenJiaShun", "实施效果呢？");
+        deliverWeCom("ChenJiaShun", "后来成效如何？");
         var sent = wecom.next(SEND, WAIT).json();
         assertThat(sent.get("touser").asText()).isEqualTo("ChenJiaShun");
         assertThat(sent.get("markdown").get("content").asText()).contains("实施效果").contains("[8]");

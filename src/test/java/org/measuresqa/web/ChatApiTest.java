@@ -62,12 +62,12 @@ class ChatApiTest {
     @Test
     void a_follow_up_in_the_same_conversation_uses_the_earlier_turn() throws Exception {
         String id = chat("{\"message\": \"LNG燃料加注服务是哪个城市推的？\"}").get("conversationId").asText();
-        JsonNode follow = chat("{\"message\": \"实施效果呢？\", \"conversationId\": \"" + id + "\"}");
+        JsonNode follow = chat("{\"message\": \"后来成效如何？\", \"conversationId\": \"" + id + "\"}");
         assertThat(follow.get("conversationId").asText()).isEqualTo(id);
         assertThat(follow.get("answer").asText()).contains("10小时");
         JsonNode stored = JSON.readTree(http.get("/api/conversations/" + id).body());
         assertThat(stored.size()).isEqualTo(4);
-        assertThat(stored.get(2).get("content").asText()).isEqualTo("实施效果呢？");
+        assertThat(stored.get(2).get("content").asText()).isEqualTo("后来成效如何？");
     }
 
     @Test

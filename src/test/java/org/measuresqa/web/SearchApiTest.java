@@ -68,7 +68,7 @@ class SearchApiTest {
 
     @Test
     void history_makes_a_follow_up_and_a_filter_returns_its_whole_set() throws Exception {
-        JsonNode follow = json(http.post("/api/search", "{\"query\": \"实施效果呢？\", \"history\": [\"LNG加注是哪个城市的？\"]}"));
+        JsonNode follow = json(http.post("/api/search", "{\"query\": \"后来成效如何？\", \"history\": [\"LNG加注是哪个城市的？\"]}"));
         assertThat(follow.get("measures").get(0).get("number").asInt()).isEqualTo(18);
         assertThat(follow.get("followUp").asBoolean()).isTrue();
         JsonNode count = json(http.post("/api/search", "{\"query\": \"深圳总共入选了多少项？\", \"k\": 3}"));
@@ -78,7 +78,7 @@ class SearchApiTest {
 
     @Test
     void a_question_outside_the_document_is_flagged_abstain_with_a_reason() throws Exception {
-        JsonNode body = json(http.post("/api/search", "{\"query\": \"第33项讲什么？\"}"));
+        JsonNode body = json(http.post("/api/search", "{\"query\": \"第33项是什么内容？\"}"));
         assertThat(body.get("abstain").asBoolean()).isTrue();
         assertThat(body.get("abstainReason").asText()).contains("32");
     }

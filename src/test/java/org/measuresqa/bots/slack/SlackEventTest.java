@@ -77,7 +77,7 @@ class SlackEventTest {
         assertThat(e.ignoreReason()).isNull();
         assertThat(e.isThreadReply()).isTrue();
         assertThat(e.placeKey()).isEqualTo(mention("<@U0LAN0Z89> hi").placeKey());
-        assertThat(e.question()).isEqualTo("实施效果呢？");
+        assertThat(e.question()).isEqualTo("后来成效如何？");
         SlackEvent privateChannel = reply(ev -> ev.put("channel_type", "group").put("channel", "G123ABC456"));
         assertThat(privateChannel.ignoreReason()).isNull();
         assertThat(privateChannel.isThreadReply()).isTrue();
@@ -97,7 +97,7 @@ class SlackEventTest {
         assertThat(reply(ev -> ev.put("subtype", "channel_join")).ignoreReason()).isEqualTo("a message subtype");
         assertThat(reply(ev -> ev.put("subtype", "thread_broadcast").remove("thread_ts")).ignoreReason()).isEqualTo("a message subtype");
         assertThat(reply(ev -> ev.put("bot_id", "B1")).ignoreReason()).isEqualTo("a bot message");
-        assertThat(reply(ev -> ev.put("text", "<@U0LAN0Z89> 实施效果呢？")).ignoreReason())
+        assertThat(reply(ev -> ev.put("text", "<@U0LAN0Z89> 后来成效如何？")).ignoreReason())
                 .startsWith("a channel message that mentions the bot");
         assertThat(reply(ev -> ev.put("text", "<@U999> 你看呢")).ignoreReason()).as("a mention of someone else").isNull();
         assertThat(reply(ev -> ev.put("channel_type", "mpim")).ignoreReason()).isEqualTo("event type message in a mpim");

@@ -260,7 +260,7 @@ class SlackEventsHandlerTest {
         assertThat(deliver(mention("EvA", "LNG加注是哪个城市的？", "1700000000.000100", null)).statusCode()).isEqualTo(200);
         FakeHttpApi.Request first = slack.next(POST_MESSAGE, WAIT);
         assertThat(first.json().get("thread_ts").asText()).isEqualTo("1700000000.000100");
-        assertThat(deliver(mention("EvB", "实施效果呢？", "1700000000.000200", "1700000000.000100")).statusCode()).isEqualTo(200);
+        assertThat(deliver(mention("EvB", "后来成效如何？", "1700000000.000200", "1700000000.000100")).statusCode()).isEqualTo(200);
         assertFollowUpAnsweredIn("1700000000.000100");
     }
 
@@ -323,7 +323,7 @@ class SlackEventsHandlerTest {
         assertThat(deliver(mention("EvT1", "LNG加注是哪个城市的？", "1700000100.000100", null)).statusCode()).isEqualTo(200);
         assertThat(slack.next(POST_MESSAGE, WAIT).json().get("thread_ts").asText()).isEqualTo("1700000100.000100");
         String conversation = conversations.conversationId(PLACE + "1700000100.000100").orElseThrow();
-        assertThat(deliver(threadReply("EvT2", "实施效果呢？", "1700000100.000200", "1700000100.000100")).statusCode()).isEqualTo(200);
+        assertThat(deliver(threadReply("EvT2", "后来成效如何？", "1700000100.000200", "1700000100.000100")).statusCode()).isEqualTo(200);
         assertThat(assertFollowUpAnsweredIn("1700000100.000100").json().get("channel").asText()).isEqualTo("C123ABC456");
         assertThat(conversations.conversationId(PLACE + "1700000100.000100")).contains(conversation);
     }
@@ -335,8 +335,8 @@ class SlackEventsHandlerTest {
         slack.next(POST_MESSAGE, WAIT);
         String[] ignored = {
                 threadReply("EvC2", "今天午饭吃什么？", "1700000200.000300", null),
-                threadReply("EvC3", "实施效果呢？", "1700000300.000200", "1700000300.000100"),
-                edited(threadReply("EvC4", "实施效果呢？", "1700000200.000400", "1700000200.000100"), "message_changed"),
+                threadReply("EvC3", "后来成效如何？", "1700000300.000200", "1700000300.000100"),
+                edited(threadReply("EvC4", "后来成效如何？", "1700000200.000400", "1700000200.000100"), "message_changed"),
                 edited(threadReply("EvC5", "加入了频道", "1700000200.000500", "1700000200.000100"), "channel_join"),
                 fromBot(threadReply("EvC6", "答案", "1700000200.000600", "1700000200.000100")),
         };
@@ -358,7 +358,7 @@ class SlackEventsHandlerTest {
         assertThat(reply.json().get("thread_ts").asText()).isEqualTo("1700000400.000100");
         assertThat(reply.json().get("text").asText()).contains("93单");
         // and the bot is now in that thread: the message.channels copy of a later mention is left to its app_mention
-        assertThat(deliver(threadReply("EvM3", "<@U0LAN0Z89> 实施效果呢？", "1700000400.000300", "1700000400.000100")).statusCode())
+        assertThat(deliver(threadReply("EvM3", "<@U0LAN0Z89> 后来成效如何？", "1700000400.000300", "1700000400.000100")).statusCode())
                 .isEqualTo(200);
         TestExecutors.drain(executor);
         assertThat(slack.requests(POST_MESSAGE)).hasSize(1);
@@ -374,7 +374,7 @@ class SlackEventsHandlerTest {
         handler.close();
         // a new handler, as after a restart, with the conversations wherever BotConversations keeps them
         start(Executors.newFixedThreadPool(2), Clock.systemUTC(), org.measuresqa.bots.KeyedWork.DEFAULT_MAX_QUEUED, kept);
-        assertThat(deliver(threadReply("EvR2", "实施效果呢？", "1700000500.000200", "1700000500.000100")).statusCode()).isEqualTo(200);
+        assertThat(deliver(threadReply("EvR2", "后来成效如何？", "1700000500.000200", "1700000500.000100")).statusCode()).isEqualTo(200);
         assertFollowUpAnsweredIn("1700000500.000100");
     }
 
@@ -383,7 +383,7 @@ class SlackEventsHandlerTest {
         TestExecutors.Gated gated = TestExecutors.gated();
         start(gated.executor, Clock.systemUTC());
         assertThat(deliver(mention("EvQ1", "LNG加注是哪个城市的？", "1700000600.000100", null)).statusCode()).isEqualTo(200);
-        assertThat(deliver(threadReply("EvQ2", "实施效果呢？", "1700000600.000200", "1700000600.000100")).statusCode()).isEqualTo(200);
+        assertThat(deliver(threadReply("EvQ2", "后来成效如何？", "1700000600.000200", "1700000600.000100")).statusCode()).isEqualTo(200);
         gated.release();
         slack.next(POST_MESSAGE, WAIT);
         assertFollowUpAnsweredIn("1700000600.000100");
@@ -394,12 +394,12 @@ class SlackEventsHandlerTest {
         start();
         assertThat(deliver(mention("EvB1", "LNG加注是哪个城市的？", "1700000700.000100", null)).statusCode()).isEqualTo(200);
         slack.next(POST_MESSAGE, WAIT);
-        assertThat(deliver(edited(threadReply("EvB2", "实施效果呢？", "1700000700.000200", "1700000700.000100"), "thread_broadcast"))
+        assertThat(deliver(edited(threadReply("EvB2", "后来成效如何？", "1700000700.000200", "1700000700.000100"), "thread_broadcast"))
                 .statusCode()).isEqualTo(200);
         assertFollowUpAnsweredIn("1700000700.000100");
     }
 
-    /** The next post is the answer to "实施效果呢？" after the LNG question, in the thread of {@code threadTs}. */
+    /** The next post is the answer to "后来成效如何？" after the LNG question, in the thread of {@code threadTs}. */
     private FakeHttpApi.Request assertFollowUpAnsweredIn(String threadTs) throws InterruptedException {
         FakeHttpApi.Request reply = slack.next(POST_MESSAGE, WAIT);
         assertThat(reply.json().get("thread_ts").asText()).isEqualTo(threadTs);

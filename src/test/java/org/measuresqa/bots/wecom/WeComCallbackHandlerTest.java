@@ -288,7 +288,7 @@ class WeComCallbackHandlerTest {
         start();
         assertThat(sendText("ChenJiaShun", "LNG加注是哪个城市的？", nextMsgId++).statusCode()).isEqualTo(200);
         wecom.next(SEND, WAIT);
-        assertThat(sendText("ChenJiaShun", "实施效果呢？", nextMsgId++).statusCode()).isEqualTo(200);
+        assertThat(sendText("ChenJiaShun", "后来成效如何？", nextMsgId++).statusCode()).isEqualTo(200);
         assertThat(wecom.next(SEND, WAIT).json().get("markdown").get("content").asText()).contains("10小时");
     }
 
