@@ -365,17 +365,29 @@ class SlackEventsHandlerTest {
     }
 
     @Test
-    void a_thread_the_bot_answered_before_a_restart_is_followed_by_the_next_handler() throws Exception {
-        BotConversations kept = new BotConversations(answers, org.measuresqa.conversation.Caller.SLACK);
-        start(Executors.newFixedThreadPool(2), Clock.systemUTC(), org.measuresqa.bots.KeyedWork.DEFAULT_MAX_QUEUED, kept);
+    void a_thread_the_bot_answered_before_a_restart_is_followed_with_its_earlier_turns_after_it() throws Exception {
+        Path state = dir.resolve("restart-" + System.nanoTime() + ".db");
+        org.measuresqa.storage.SqliteDatabase before = org.measuresqa.storage.SqliteDatabase.open(state);
+        start(Executors.newFixedThreadPool(2), Clock.systemUTC(), org.measuresqa.bots.KeyedWork.DEFAULT_MAX_QUEUED,
+                new BotConversations(answers, org.measuresqa.conversation.Caller.SLACK, org.measuresqa.conversation.TurnLimiter.off(),
+                        new org.measuresqa.bots.StoredBotState(before, Duration.ofMinutes(10), Clock.systemUTC())));
         assertThat(deliver(mention("EvR1", "LNG加注是哪个城市的？", "1700000500.000100", null)).statusCode()).isEqualTo(200);
         slack.next(POST_MESSAGE, WAIT);
+        String conversation = conversations.conversationId(PLACE + "1700000500.000100").orElseThrow();
         server.stop();
         handler.close();
-        // a new handler, as after a restart, with the conversations wherever BotConversations keeps them
-        start(Executors.newFixedThreadPool(2), Clock.systemUTC(), org.measuresqa.bots.KeyedWork.DEFAULT_MAX_QUEUED, kept);
-        assertThat(deliver(threadReply("EvR2", "后来成效如何？", "1700000500.000200", "1700000500.000100")).statusCode()).isEqualTo(200);
-        assertFollowUpAnsweredIn("1700000500.000100");
+        before.close();
+        // a new process in all but name: the handler, its conversations and its state reopened from the file
+        try (org.measuresqa.storage.SqliteDatabase after = org.measuresqa.storage.SqliteDatabase.open(state)) {
+            start(Executors.newFixedThreadPool(2), Clock.systemUTC(), org.measuresqa.bots.KeyedWork.DEFAULT_MAX_QUEUED,
+                    new BotConversations(answers, org.measuresqa.conversation.Caller.SLACK, org.measuresqa.conversation.TurnLimiter.off(),
+                            new org.measuresqa.bots.StoredBotState(after, Duration.ofMinutes(10), Clock.systemUTC())));
+            assertThat(deliver(threadReply("EvR2", "后来成效如何？", "1700000500.000200", "1700000500.000100")).statusCode()).isEqualTo(200);
+            assertFollowUpAnsweredIn("1700000500.000100");
+            assertThat(conversations.conversationId(PLACE + "1700000500.000100")).contains(conversation);
+            assertThat(answers.messages(org.measuresqa.conversation.Caller.bot(org.measuresqa.conversation.Caller.SLACK), conversation))
+                    .hasSize(4);
+        }
     }
 
     @Test
