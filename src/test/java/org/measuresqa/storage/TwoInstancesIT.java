@@ -40,7 +40,7 @@ import org.measuresqa.support.TestPostgres;
 /**
  * Two servers started from the packaged jar on one PostgreSQL, as behind a load balancer: a conversation goes on
  * across them, a browser sees the same list on both, a Slack event and its retry sent to different instances get one
- * reply, and SIGKILL of one instance under a chat load loses no answered turn. Each instance keeps its own index.
+ * reply (and a reply in its thread, sent to the other instance, is followed up there), and SIGKILL of one instance under a chat load loses no answered turn. Each instance keeps its own index.
  */
 class TwoInstancesIT {
 
@@ -113,6 +113,12 @@ class TwoInstancesIT {
         assertThat(slack.next(POST_MESSAGE, Duration.ofSeconds(60))).isNotNull();
         Thread.sleep(3000); // time enough for a second answer, were one on its way
         assertThat(slack.requests(POST_MESSAGE)).as("replies to one event and its retry").hasSize(1);
+        // a reply in that thread without a mention, delivered to B: B knows the thread from the shared state
+        String reply = Files.readString(Path.of("src/test/resources/fixtures/slack/message_channel_reply.json"), StandardCharsets.UTF_8);
+        assertThat(slackEvent(portB, reply, null).statusCode()).isEqualTo(200);
+        FakeHttpApi.Request followed = slack.next(POST_MESSAGE, Duration.ofSeconds(60));
+        assertThat(followed).as("the thread follow-up answered by the other instance").isNotNull();
+        assertThat(followed.json().get("thread_ts").asText()).isEqualTo("1515449522.000016");
 
         // 4. SIGKILL of A under a chat load on both: every turn that was answered as saved is there after a restart
         Map<String, String> answered = new ConcurrentHashMap<>();
