@@ -117,30 +117,36 @@ public final class AnswerService {
         RetrievalResult retrieval = retriever.retrieve(message, history, k);
         listener.onRetrieved(retrieval);
         AnswerContext context = new AnswerContext(message, history, retrieval);
-        String text = null;
+        Set<Integer> retrieved = retrieval.measures().stream().map(MeasureHit::measure).map(m -> m.number()).collect(Collectors.toSet());
         String mode = extractive.mode();
         AnswererUnavailableException.Reason fallback = null;
+        CitationVerifier.Result verified = null;
         if (primary != null && !retrieval.abstain()) {
-            boolean[] sent = {false};
-            long started = System.nanoTime();
+            Streamed streamed = new Streamed(listener);
             try {
-                text = primary.answer(context, delta -> {
-                    sent[0] = true;
-                    listener.onDelta(delta);
-                });
+                String text = ask(context, streamed);
+                verified = verifier.verify(text, retrieved);
+                if (uncited(verified, retrieval)) {
+                    // an answer with no citation cannot be checked against the measures: ask once more, saying so
+                    log.warn("The {} answer cited no retrieved measure; asking once more with a correction", primary.mode());
+                    streamed.reset(AnswererUnavailableException.Reason.UNCITED.wording() + "，已请模型重新作答");
+                    verified = verifier.verify(ask(context.correcting(text), streamed), retrieved);
+                    if (uncited(verified, retrieval)) {
+                        throw new AnswererUnavailableException(AnswererUnavailableException.Reason.UNCITED,
+                                "the " + primary.mode() + " answer cited no retrieved measure, also when asked again");
+                    }
+                    log.info("The {} answer cited measures when asked again; it is shown", primary.mode());
+                }
                 mode = primary.mode();
-                Telemetry.modelCall("ok", Duration.ofNanos(System.nanoTime() - started));
             } catch (AnswererUnavailableException e) {
-                Telemetry.modelCall(e.reason().code(), Duration.ofNanos(System.nanoTime() - started));
                 // users are told the reason in plain words; the address and upstream message stay in the log
                 fallback = e.reason();
+                verified = null;
                 log.warn("Answering extractively: {}", e.getMessage());
-                if (sent[0]) listener.onReset(fallback.wording());
+                streamed.reset(fallback.wording());
             }
         }
-        if (text == null) text = extractive.answer(context, listener::onDelta);
-        Set<Integer> retrieved = retrieval.measures().stream().map(MeasureHit::measure).map(m -> m.number()).collect(Collectors.toSet());
-        CitationVerifier.Result verified = verifier.verify(text, retrieved);
+        if (verified == null) verified = verifier.verify(extractive.answer(context, listener::onDelta), retrieved);
         if (verified.text().isBlank()) {
             // nothing the model wrote survived verification: answer from the document instead
             log.warn("The {} answer held no statement the measures support; answering extractively", mode);
@@ -157,6 +163,44 @@ public final class AnswerService {
         Telemetry.answered(mode, fallback == null ? "none" : fallback.code(), retrieval.abstain());
         if (store) answer = stored(caller, conversationId, message, answer);
         return new ChatTurn(conversationId, answer, retrieval);
+    }
+
+    /** An answer to a question that retrieval found measures for, and that cites none of them. */
+    private static boolean uncited(CitationVerifier.Result verified, RetrievalResult retrieval) {
+        return !retrieval.measures().isEmpty() && !verified.text().isBlank() && verified.citations().isEmpty();
+    }
+
+    /** One call to the model, measured, its text streamed to the listener. */
+    private String ask(AnswerContext context, Streamed streamed) {
+        long started = System.nanoTime();
+        try {
+            String text = primary.answer(context, streamed::delta, streamed.listener::onQueued);
+            Telemetry.modelCall("ok", Duration.ofNanos(System.nanoTime() - started));
+            return text;
+        } catch (AnswererUnavailableException e) {
+            Telemetry.modelCall(e.reason().code(), Duration.ofNanos(System.nanoTime() - started));
+            throw e;
+        }
+    }
+
+    /** The listener, and whether model text has reached it that must be taken back before other text follows. */
+    private static final class Streamed {
+        final ChatListener listener;
+        boolean sent;
+
+        Streamed(ChatListener listener) {
+            this.listener = listener;
+        }
+
+        void delta(String text) {
+            sent = true;
+            listener.onDelta(text);
+        }
+
+        void reset(String reason) {
+            if (sent) listener.onReset(reason);
+            sent = false;
+        }
     }
 
     /** Stores the turn; when that fails the answer is still given, marked not saved, and the failure is logged and kept. */

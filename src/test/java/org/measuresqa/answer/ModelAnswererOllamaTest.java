@@ -31,7 +31,7 @@ import org.measuresqa.support.TestIndex;
  * fails (missing model, nothing listening, too slow, broken mid-stream) and the fallback to the extractive answer,
  * and citation verification of what the model writes.
  */
-class OllamaAnswererTest {
+class ModelAnswererOllamaTest {
 
     private static final String MODEL = "qwen2.5:7b-instruct";
     private static final String QUESTION = "知识产权证券化发行了多少单？";
@@ -69,11 +69,11 @@ class OllamaAnswererTest {
 
     // ---- set-up as the application does it ------------------------------------------------------------------------
 
-    private static OllamaAnswerer answerer(String baseUrl) {
+    private static ModelAnswerer answerer(String baseUrl) {
         StreamingChatModel model = (StreamingChatModel) OllamaStreamingChatModel.builder()
                 .baseUrl(baseUrl).modelName(MODEL).temperature(0.1).timeout(Duration.ofSeconds(30)).build();
-        return new OllamaAnswerer(model, baseUrl, MODEL, Prompts.load(Path.of("prompts")),
-                new OllamaAnswerer.Deadlines(FIRST_TOKEN, FIRST_TOKEN, Duration.ofSeconds(10)));
+        return new ModelAnswerer(model, new ModelEndpoint(ModelEndpoint.Kind.OLLAMA, baseUrl, MODEL), Prompts.load(Path.of("prompts")),
+                new ModelAnswerer.Deadlines(FIRST_TOKEN, FIRST_TOKEN, Duration.ofSeconds(10)));
     }
 
     private AnswerService service(String baseUrl) {
