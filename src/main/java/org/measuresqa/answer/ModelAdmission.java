@@ -29,6 +29,8 @@ public final class ModelAdmission {
     private int inFlight;
     private double firstTokenMs;
     private double generationMs;
+    private boolean firstTokenMeasured;
+    private boolean generationMeasured;
 
     /**
      * @param firstToken the first-token deadline, counted from when the question was asked; until measured, a first
@@ -67,9 +69,16 @@ public final class ModelAdmission {
                 if (released) return;
                 released = true;
                 inFlight--;
-                if (firstToken != null) firstTokenMs += WEIGHT * (firstToken.toMillis() - firstTokenMs);
+                // the first measurement replaces the guess; later ones move the estimate
+                if (firstToken != null) {
+                    firstTokenMs = firstTokenMeasured ? firstTokenMs + WEIGHT * (firstToken.toMillis() - firstTokenMs) : firstToken.toMillis();
+                    firstTokenMeasured = true;
+                }
                 // a call given up on still tells how long the model holds a place
-                if (took != null) generationMs += WEIGHT * (took.toMillis() - generationMs);
+                if (took != null) {
+                    generationMs = generationMeasured ? generationMs + WEIGHT * (took.toMillis() - generationMs) : took.toMillis();
+                    generationMeasured = true;
+                }
                 changed.signalAll();
             } finally {
                 lock.unlock();
