@@ -2,6 +2,7 @@ package org.measuresqa;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.measuresqa.answer.AnswerService;
 import org.measuresqa.answer.Answerer;
 import org.measuresqa.answer.CitationVerifier;
@@ -90,30 +91,30 @@ public final class App implements AutoCloseable {
 
     /** For one-off questions (the command line): waits for the model to load, as the question cannot wait for later. */
     public AnswerService answerService(Retriever retriever) {
-        Answerer chosen = chooseAnswerer();
-        if (chosen instanceof AdmittedAnswerer admitted) admitted.readiness().awaitLoaded(config.model().loadTimeout());
+        Optional<Answerer> chosen = chooseAnswerer();
+        if (chosen.orElse(null) instanceof AdmittedAnswerer admitted) admitted.readiness().awaitLoaded(config.model().loadTimeout());
         return answerService(retriever, chosen);
     }
 
-    /** @param primary the answerer {@link #chooseAnswerer()} chose (null: extractive) */
-    public AnswerService answerService(Retriever retriever, Answerer primary) {
+    /** @param model the answerer {@link #chooseAnswerer()} chose (empty: extractive) */
+    public AnswerService answerService(Retriever retriever, Optional<Answerer> model) {
         ConversationStore conversations = conversations();
         List<Measure> measures = store.measures();
-        return new AnswerService(retriever, primary, new ExtractiveAnswerer(), new CitationVerifier(measures),
+        return new AnswerService(retriever, model, new ExtractiveAnswerer(), new CitationVerifier(measures),
                 conversations, config.retrieval().defaultK());
     }
 
     /**
-     * The model answerer as configured, loading its model in the background, or null to answer extractively. An
+     * The model answerer as configured, loading its model in the background, or empty to answer extractively. An
      * OpenAI-compatible server wins over Ollama when OPENAI_BASE_URL is set (unless ANSWERER=ollama): it is named
      * explicitly, while Ollama has a default address that may serve nothing. With ANSWERER=auto, Ollama is used only
      * when it answers and has the model (checked now, up to 2 s).
      */
-    public synchronized Answerer chooseAnswerer() {
+    public synchronized Optional<Answerer> chooseAnswerer() {
         Config.AnswererChoice choice = config.answers().answerer();
         if (choice == Config.AnswererChoice.EXTRACTIVE) {
             log.info("Answering extractively (ANSWERER=extractive).");
-            return null;
+            return Optional.empty();
         }
         Config.OpenAi openAi = config.openAi();
         if (choice == Config.AnswererChoice.OPENAI || (choice == Config.AnswererChoice.AUTO && openAi.configured())) {
@@ -130,7 +131,7 @@ public final class App implements AutoCloseable {
         String problem = OllamaStatus.problem(ollama.baseUrl(), ollama.model(), Duration.ofSeconds(2));
         if (problem != null && choice == Config.AnswererChoice.AUTO) {
             log.info("Answering extractively: {}.", problem);
-            return null;
+            return Optional.empty();
         }
         if (problem != null) log.warn("ANSWERER=ollama, but {}; questions are answered extractively until it does.", problem);
         else log.info("Answering with Ollama model {} at {}{}.", ollama.model(), ollama.baseUrl(),
@@ -138,10 +139,10 @@ public final class App implements AutoCloseable {
         return started(ModelAnswerers.ollama(ollama, config.model(), Prompts.load(config.answers().prompts())));
     }
 
-    private AdmittedAnswerer started(AdmittedAnswerer answerer) {
+    private Optional<Answerer> started(AdmittedAnswerer answerer) {
         if (model != null) model.close();
         model = answerer.start();
-        return model;
+        return Optional.of(model);
     }
 
     /** What {@code GET /health} reports: the index and whether answers are being saved; never a file path. */

@@ -19,7 +19,7 @@ class AppTest {
         Config config = Config.load(Map.of("STORE_PATH", dir.resolve("idx.db").toString(), "ANSWERER", "extractive"), null);
         try (App app = App.open(config)) {
             app.refreshIndex(Indexer.Progress.NONE);
-            var answers = app.answerService(app.retriever(), null);
+            var answers = app.answerService(app.retriever(), java.util.Optional.empty());
             Map<String, Object> health = app.health(app.store().measures(), answers);
             assertThat(health).containsEntry("measures", 32).containsEntry("conversations", "ok");
             assertThat(health.toString()).doesNotContain(dir.toString()).doesNotContain("idx.db");
@@ -34,9 +34,9 @@ class AppTest {
                     "OPENAI_MODEL", org.measuresqa.support.FakeModelServer.MODEL, "OPENAI_API_KEY", "sk-app-test-key-42"), null);
             try (App app = App.open(config)) {
                 app.refreshIndex(Indexer.Progress.NONE);
-                var chosen = app.chooseAnswerer();
+                var chosen = app.chooseAnswerer().orElseThrow();
                 assertThat(chosen.mode()).isEqualTo("openai");
-                var answers = app.answerService(app.retriever(), chosen);
+                var answers = app.answerService(app.retriever(), java.util.Optional.of(chosen));
                 ((org.measuresqa.answer.AdmittedAnswerer) chosen).readiness().awaitLoaded(java.time.Duration.ofSeconds(5));
                 Map<String, Object> health = app.health(app.store().measures(), answers);
                 assertThat(health.get("model")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)

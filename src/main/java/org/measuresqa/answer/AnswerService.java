@@ -2,17 +2,13 @@ package org.measuresqa.answer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.measuresqa.conversation.Caller;
 import org.measuresqa.conversation.ConversationException;
 import org.measuresqa.conversation.ConversationStore;
 import org.measuresqa.conversation.UnknownConversationException;
-import org.measuresqa.observe.Telemetry;
-import org.measuresqa.retrieval.MeasureHit;
 import org.measuresqa.retrieval.RetrievalResult;
 import org.measuresqa.retrieval.Retriever;
 import org.slf4j.Logger;
@@ -21,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One chat turn, the same for the page, the command line and the bots: earlier turns from the conversation, retrieval,
- * an answer (the model when one is configured, else or on failure the extractive answerer), citation verification,
- * and the turn stored. A declined question never reaches the model.
+ * the answer chain ({@link VerifyingAnswerer} around {@link FallbackAnswerer}: the model when one is configured, else or
+ * on failure the extractive answerer), and the turn stored.
  */
 public final class AnswerService {
 
@@ -31,27 +27,27 @@ public final class AnswerService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Retriever retriever;
-    private final Answerer primary;
-    private final ExtractiveAnswerer extractive;
-    private final CitationVerifier verifier;
+    private final VerifyingAnswerer answerer;
     private final ConversationStore conversations;
     private final int k;
     private volatile String lastStoreFailure;
 
-    /** @param primary the model answerer, or null to answer extractively */
-    public AnswerService(Retriever retriever, Answerer primary, ExtractiveAnswerer extractive, CitationVerifier verifier,
-                         ConversationStore conversations, int k) {
+    public AnswerService(Retriever retriever, VerifyingAnswerer answerer, ConversationStore conversations, int k) {
         this.retriever = Objects.requireNonNull(retriever, "retriever");
-        this.primary = primary;
-        this.extractive = Objects.requireNonNull(extractive, "extractive");
-        this.verifier = Objects.requireNonNull(verifier, "verifier");
+        this.answerer = Objects.requireNonNull(answerer, "answerer");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.k = k;
     }
 
+    /** The chain from its parts: {@code model} first (when there is one), the extractive answerer behind it, verified. */
+    public AnswerService(Retriever retriever, Optional<Answerer> model, ExtractiveAnswerer extractive, CitationVerifier verifier,
+                         ConversationStore conversations, int k) {
+        this(retriever, new VerifyingAnswerer(new FallbackAnswerer(model, extractive), verifier), conversations, k);
+    }
+
     /** Which answerer serves when nothing fails. */
     public String mode() {
-        return primary != null ? primary.mode() : extractive.mode();
+        return answerer.mode();
     }
 
     /**
@@ -116,91 +112,9 @@ public final class AnswerService {
                             boolean store) {
         RetrievalResult retrieval = retriever.retrieve(message, history, k);
         listener.onRetrieved(retrieval);
-        AnswerContext context = new AnswerContext(message, history, retrieval);
-        Set<Integer> retrieved = retrieval.measures().stream().map(MeasureHit::measure).map(m -> m.number()).collect(Collectors.toSet());
-        String mode = extractive.mode();
-        AnswererUnavailableException.Reason fallback = null;
-        CitationVerifier.Result verified = null;
-        if (primary != null && !retrieval.abstain()) {
-            Streamed streamed = new Streamed(listener);
-            try {
-                String text = ask(context, streamed);
-                verified = verifier.verify(text, retrieved);
-                if (uncited(verified, retrieval)) {
-                    // an answer with no citation cannot be checked against the measures: ask once more, saying so
-                    log.warn("The {} answer cited no retrieved measure; asking once more with a correction", primary.mode());
-                    streamed.reset(AnswererUnavailableException.Reason.UNCITED.wording() + "，已请模型重新作答");
-                    verified = verifier.verify(ask(context.correcting(text), streamed), retrieved);
-                    if (uncited(verified, retrieval)) {
-                        throw new AnswererUnavailableException(AnswererUnavailableException.Reason.UNCITED,
-                                "the " + primary.mode() + " answer cited no retrieved measure, also when asked again");
-                    }
-                    log.info("The {} answer cited measures when asked again; it is shown", primary.mode());
-                }
-                mode = primary.mode();
-            } catch (AnswererUnavailableException e) {
-                // users are told the reason in plain words; the address and upstream message stay in the log
-                fallback = e.reason();
-                verified = null;
-                log.warn("Answering extractively: {}", e.getMessage());
-                streamed.reset(fallback.wording());
-            }
-        }
-        if (verified == null) verified = verifier.verify(extractive.answer(context, listener::onDelta), retrieved);
-        if (verified.text().isBlank()) {
-            // nothing the model wrote survived verification: answer from the document instead
-            log.warn("The {} answer held no statement the measures support; answering extractively", mode);
-            fallback = AnswererUnavailableException.Reason.UNSUPPORTED;
-            if (!mode.equals(extractive.mode())) listener.onReset(fallback.wording());
-            mode = extractive.mode();
-            List<Unverified> removed = verified.unverified();
-            CitationVerifier.Result fromDocument = verifier.verify(extractive.answer(context, listener::onDelta), retrieved);
-            verified = new CitationVerifier.Result(fromDocument.text(), fromDocument.citations(), removed);
-        }
-        if (!verified.unverified().isEmpty()) log.info("Removed {} unverified citations from a {} answer", verified.unverified().size(), mode);
-        Answer answer = new Answer(verified.text(), verified.citations(), verified.unverified(), retrieval.abstain(), mode,
-                fallback == null ? null : fallback.wording());
-        Telemetry.answered(mode, fallback == null ? "none" : fallback.code(), retrieval.abstain());
+        Answer answer = answerer.answer(new AnswerContext(message, history, retrieval), listener);
         if (store) answer = stored(caller, conversationId, message, answer);
         return new ChatTurn(conversationId, answer, retrieval);
-    }
-
-    /** An answer to a question that retrieval found measures for, and that cites none of them. */
-    private static boolean uncited(CitationVerifier.Result verified, RetrievalResult retrieval) {
-        return !retrieval.measures().isEmpty() && !verified.text().isBlank() && verified.citations().isEmpty();
-    }
-
-    /** One call to the model, measured, its text streamed to the listener. */
-    private String ask(AnswerContext context, Streamed streamed) {
-        long started = System.nanoTime();
-        try {
-            String text = primary.answer(context, streamed::delta, streamed.listener::onQueued);
-            Telemetry.modelCall("ok", Duration.ofNanos(System.nanoTime() - started));
-            return text;
-        } catch (AnswererUnavailableException e) {
-            Telemetry.modelCall(e.reason().code(), Duration.ofNanos(System.nanoTime() - started));
-            throw e;
-        }
-    }
-
-    /** The listener, and whether model text has reached it that must be taken back before other text follows. */
-    private static final class Streamed {
-        final ChatListener listener;
-        boolean sent;
-
-        Streamed(ChatListener listener) {
-            this.listener = listener;
-        }
-
-        void delta(String text) {
-            sent = true;
-            listener.onDelta(text);
-        }
-
-        void reset(String reason) {
-            if (sent) listener.onReset(reason);
-            sent = false;
-        }
     }
 
     /** Stores the turn; when that fails the answer is still given, marked not saved, and the failure is logged and kept. */

@@ -79,7 +79,7 @@ class ModelAnswererOllamaTest {
     private AnswerService service(String baseUrl) {
         ConversationStore store = ConversationStore.open(tempDir.resolve("c.db"));
         stores.add(store);
-        return new AnswerService(TestIndex.retriever(), answerer(baseUrl), new ExtractiveAnswerer(),
+        return new AnswerService(TestIndex.retriever(), java.util.Optional.of(answerer(baseUrl)), new ExtractiveAnswerer(),
                 new CitationVerifier(TestIndex.corpus().measures()), store, 5);
     }
 

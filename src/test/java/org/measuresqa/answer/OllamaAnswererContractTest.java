@@ -37,7 +37,7 @@ class OllamaAnswererContractTest extends AnswererContract {
     }
 
     @Override
-    protected Answerer answerer() {
-        return answerer;
+    protected java.util.Optional<Answerer> answerer() {
+        return java.util.Optional.of(answerer);
     }
 }

@@ -29,7 +29,7 @@ class OpenAiAnswererContractTest extends AnswererContract {
     }
 
     @Override
-    protected Answerer answerer() {
-        return answerer;
+    protected java.util.Optional<Answerer> answerer() {
+        return java.util.Optional.of(answerer);
     }
 }

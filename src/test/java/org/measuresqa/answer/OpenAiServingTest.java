@@ -55,7 +55,7 @@ class OpenAiServingTest {
     private AnswerService service(Answerer answerer) {
         ConversationStore store = ConversationStore.open(dir.resolve("c" + open.size() + ".db"));
         open.add(store);
-        return new AnswerService(TestIndex.retriever(), answerer, new ExtractiveAnswerer(),
+        return new AnswerService(TestIndex.retriever(), java.util.Optional.of(answerer), new ExtractiveAnswerer(),
                 new CitationVerifier(TestIndex.corpus().measures()), store, 5);
     }
 

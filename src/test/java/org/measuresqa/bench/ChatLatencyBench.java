@@ -90,7 +90,7 @@ public final class ChatLatencyBench {
     }
 
     private static AnswerService service(ModelAnswerer primary, Path db) {
-        return new AnswerService(TestIndex.retriever(), primary, new ExtractiveAnswerer(),
+        return new AnswerService(TestIndex.retriever(), java.util.Optional.ofNullable(primary), new ExtractiveAnswerer(),
                 new CitationVerifier(TestIndex.corpus().measures()), ConversationStore.open(db), 5);
     }
 

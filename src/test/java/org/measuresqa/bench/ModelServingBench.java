@@ -52,7 +52,7 @@ public final class ModelServingBench {
             long started = System.nanoTime();
             try (AdmittedAnswerer answerer = ModelAnswerers.ollama(config.ollama(), m, Prompts.load(Path.of("prompts"))).start();
                  ConversationStore store = ConversationStore.open(Files.createTempDirectory("model-bench").resolve("c.db"))) {
-                AnswerService service = new AnswerService(TestIndex.retriever(), answerer, new ExtractiveAnswerer(),
+                AnswerService service = new AnswerService(TestIndex.retriever(), java.util.Optional.of(answerer), new ExtractiveAnswerer(),
                         new CitationVerifier(TestIndex.corpus().measures()), store, 5);
 
                 Thread.sleep(Math.max(0, Duration.ofSeconds(10).toMillis() - (System.nanoTime() - started) / 1_000_000));

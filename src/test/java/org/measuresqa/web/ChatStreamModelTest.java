@@ -49,7 +49,7 @@ class ChatStreamModelTest {
                         Duration.ofSeconds(5)), Prompts.load(Path.of("prompts"))).start();
         answerer.readiness().awaitLoaded(Duration.ofSeconds(5));
         store = ConversationStore.open(Files.createTempDirectory("stream-model").resolve("c.db"));
-        AnswerService answers = new AnswerService(TestIndex.retriever(), answerer, new ExtractiveAnswerer(),
+        AnswerService answers = new AnswerService(TestIndex.retriever(), java.util.Optional.of(answerer), new ExtractiveAnswerer(),
                 new CitationVerifier(TestIndex.corpus().measures()), store, 5);
         server = new WebServer(TestIndex.retriever(), answers, TestIndex.corpus().measures(), 5, Map::of).create().start("127.0.0.1", 0);
         Http http = new Http(server.port());
