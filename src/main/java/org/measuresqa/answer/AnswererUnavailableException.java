@@ -19,7 +19,9 @@ public class AnswererUnavailableException extends RuntimeException {
         BROKEN("模型回答出错"),
         EMPTY("模型没有给出回答"),
         UNCITED("模型回答没有引用举措"),
-        UNSUPPORTED("模型回答未通过核实");
+        UNSUPPORTED("模型回答未通过核实"),
+        /** Not a failure: a count or an exact set, which the document's own list answers completely. */
+        BYPASSED("没有调用模型");
 
         private final String wording;
 

@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The model, then the extractive answerer: a question the model cannot answer now (loading, busy, slow, down) is
  * answered from the document, with the reason; text the model had already streamed is taken back first. Without a
- * model it is the extractive answerer alone. A declined question never reaches the model.
+ * model it is the extractive answerer alone. A declined question never reaches the model, nor does a count or an exact
+ * set, which the document's list answers completely (没有调用模型).
  */
 public final class FallbackAnswerer {
 
@@ -32,6 +33,9 @@ public final class FallbackAnswerer {
     /** The model's draft, or the document's with the reason the model did not write it. */
     Draft draft(AnswerContext context, ChatListener listener) {
         if (model.isEmpty() || context.retrieval().abstain()) return extractive(context, listener, null);
+        if (ExtractiveAnswerer.answersExactly(context.retrieval())) {
+            return extractive(context, listener, AnswererUnavailableException.Reason.BYPASSED);
+        }
         Answerer m = model.get();
         boolean[] sent = {false};
         long started = System.nanoTime();

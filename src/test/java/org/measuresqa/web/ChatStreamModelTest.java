@@ -42,7 +42,7 @@ class ChatStreamModelTest {
 
     @Test
     void a_question_waiting_for_the_model_is_sent_its_place_in_line_before_its_answer() throws Exception {
-        fake = FakeModelServer.start().timings(Duration.ZERO, Duration.ofMillis(600), 50)
+        fake = FakeModelServer.start().timings(Duration.ZERO, Duration.ofMillis(1500), 50)
                 .answers("截至2024年第三季度，", "已累计发行知识产权证券化产品93单", "[8]。");
         answerer = ModelAnswerers.ollama(new Config.Ollama(fake.ollamaUrl(), FakeModelServer.MODEL, false),
                 new Config.Model(Duration.ofSeconds(4), Duration.ofSeconds(1), Duration.ofSeconds(20), 1, Duration.ofMinutes(5),
@@ -56,7 +56,8 @@ class ChatStreamModelTest {
 
         String body = "{\"message\": \"知识产权证券化发行了多少单？\"}";
         CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> http.post("/api/chat/stream", body));
-        Thread.sleep(300);
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (fake.requests("/api/chat").isEmpty() && System.nanoTime() < end) Thread.sleep(10); // the first is at the model
         HttpResponse<String> second = http.post("/api/chat/stream", body);
 
         List<String> events = second.body().lines().filter(l -> l.startsWith("event: ")).map(l -> l.substring(7)).toList();
