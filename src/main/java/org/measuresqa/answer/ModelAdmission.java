@@ -95,30 +95,50 @@ public final class ModelAdmission {
     public Permit admit(IntConsumer onQueued) {
         long arrived = System.nanoTime();
         Object me = new Object();
+        int position;
+        long giveUp;
         lock.lock();
         try {
             if (waiting.isEmpty() && inFlight < maxConcurrency) return take(arrived);
-            int position = waiting.size() + 1;
+            position = waiting.size() + 1;
             double estimate = position * generationMs / maxConcurrency + firstTokenMs;
             if (estimate > firstToken.toMillis()) throw busy(position, estimate);
             waiting.addLast(me);
-            onQueued.accept(position);
             // give up once too little time is left for a first token
-            long giveUp = arrived + firstToken.toNanos() - (long) (firstTokenMs * 1_000_000);
-            try {
-                while (waiting.peekFirst() != me || inFlight >= maxConcurrency) {
-                    long left = giveUp - System.nanoTime();
-                    if (left <= 0) throw busy(waiting.size(), firstToken.toMillis());
-                    changed.awaitNanos(left);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw busy(position, firstToken.toMillis());
-            } finally {
-                waiting.remove(me);
-                changed.signalAll();
+            giveUp = arrived + firstToken.toNanos() - (long) (firstTokenMs * 1_000_000);
+        } finally {
+            lock.unlock();
+        }
+        boolean told = false;
+        try {
+            onQueued.accept(position); // outside the lock: it writes to a client, which may be slow or gone
+            told = true;
+        } finally {
+            if (!told) leave(me);
+        }
+        lock.lock();
+        try {
+            while (waiting.peekFirst() != me || inFlight >= maxConcurrency) {
+                long left = giveUp - System.nanoTime();
+                if (left <= 0) throw busy(waiting.size(), firstToken.toMillis());
+                changed.awaitNanos(left);
             }
             return take(arrived);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy(position, firstToken.toMillis());
+        } finally {
+            waiting.remove(me);
+            changed.signalAll();
+            lock.unlock();
+        }
+    }
+
+    private void leave(Object waiter) {
+        lock.lock();
+        try {
+            waiting.remove(waiter);
+            changed.signalAll();
         } finally {
             lock.unlock();
         }
