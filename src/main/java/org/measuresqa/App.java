@@ -1,14 +1,14 @@
 package org.measuresqa;
 
-import dev.langchain4j.model.chat.StreamingChatModel;
-import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.measuresqa.answer.AnswerService;
 import org.measuresqa.answer.Answerer;
 import org.measuresqa.answer.CitationVerifier;
 import org.measuresqa.answer.ExtractiveAnswerer;
-import org.measuresqa.answer.OllamaAnswerer;
+import org.measuresqa.answer.AdmittedAnswerer;
+import org.measuresqa.answer.ModelAnswerers;
 import org.measuresqa.answer.OllamaStatus;
 import org.measuresqa.answer.Prompts;
 import org.measuresqa.bots.BotState;
@@ -40,6 +40,7 @@ public final class App implements AutoCloseable {
     private final Embedder embedder;
     private Database database;
     private ConversationStore conversations;
+    private volatile AdmittedAnswerer model;
 
     private App(Config config, ChunkStore store, Embedder embedder) {
         this.config = config;
@@ -113,43 +114,60 @@ public final class App implements AutoCloseable {
         return new StoredBotState(database(), DedupeCache.DEFAULT_TTL, java.time.Clock.systemUTC());
     }
 
+    /** For one-off questions (the command line): waits for the model to load, as the question cannot wait for later. */
     public AnswerService answerService(Retriever retriever) {
-        return answerService(retriever, chooseAnswerer());
+        Optional<Answerer> chosen = chooseAnswerer();
+        if (chosen.orElse(null) instanceof AdmittedAnswerer admitted) admitted.readiness().awaitLoaded(config.model().loadTimeout());
+        return answerService(retriever, chosen);
     }
 
-    /** @param primary the answerer {@link #chooseAnswerer()} chose (null: extractive) */
-    public AnswerService answerService(Retriever retriever, Answerer primary) {
+    /** @param model the answerer {@link #chooseAnswerer()} chose (empty: extractive) */
+    public AnswerService answerService(Retriever retriever, Optional<Answerer> model) {
         ConversationStore conversations = conversations();
         List<Measure> measures = store.measures();
-        return new AnswerService(retriever, primary, new ExtractiveAnswerer(), new CitationVerifier(measures),
+        return new AnswerService(retriever, model, new ExtractiveAnswerer(), new CitationVerifier(measures),
                 conversations, config.retrieval().defaultK());
     }
 
-    /** The Ollama answerer when Ollama is configured and usable (checked now, up to 2 s), else null. */
-    public Answerer chooseAnswerer() {
-        Config.Ollama ollama = config.ollama();
-        if (config.answers().answerer() == Config.AnswererChoice.EXTRACTIVE) {
+    /**
+     * The model answerer as configured, loading its model in the background, or empty to answer extractively. An
+     * OpenAI-compatible server wins over Ollama when OPENAI_BASE_URL is set (unless ANSWERER=ollama): it is named
+     * explicitly, while Ollama has a default address that may serve nothing. With ANSWERER=auto, Ollama is used only
+     * when it answers and has the model (checked now, up to 2 s).
+     */
+    public synchronized Optional<Answerer> chooseAnswerer() {
+        Config.AnswererChoice choice = config.answers().answerer();
+        if (choice == Config.AnswererChoice.EXTRACTIVE) {
             log.info("Answering extractively (ANSWERER=extractive).");
-            return null;
+            return Optional.empty();
         }
+        Config.OpenAi openAi = config.openAi();
+        if (choice == Config.AnswererChoice.OPENAI || (choice == Config.AnswererChoice.AUTO && openAi.configured())) {
+            if (!openAi.configured()) {
+                throw new org.measuresqa.config.ConfigException("ANSWERER=openai needs OPENAI_BASE_URL and OPENAI_MODEL");
+            }
+            log.info("Answering with the OpenAI-compatible server at {} (model {}, {}){}.", openAi.baseUrl(), openAi.model(),
+                    openAi.apiKey() == null ? "no API key" : "API key set",
+                    choice == Config.AnswererChoice.AUTO ? ": OPENAI_BASE_URL is set, and a server named explicitly wins over "
+                            + "Ollama's default address (ANSWERER=ollama chooses Ollama)" : " (ANSWERER=openai)");
+            return started(ModelAnswerers.openAi(openAi, config.model(), Prompts.load(config.answers().prompts())));
+        }
+        Config.Ollama ollama = config.ollama();
         String problem = OllamaStatus.problem(ollama.baseUrl(), ollama.model(), Duration.ofSeconds(2));
-        if (problem != null && config.answers().answerer() == Config.AnswererChoice.AUTO) {
+        if (problem != null && choice == Config.AnswererChoice.AUTO) {
             log.info("Answering extractively: {}.", problem);
-            return null;
+            return Optional.empty();
         }
-        if (problem != null) log.warn("ANSWERER=ollama, but {}; each question will fall back to extractive answers until it does.", problem);
-        else log.info("Answering with Ollama model {} at {}.", ollama.model(), ollama.baseUrl());
-        return ollamaAnswerer();
+        if (problem != null) log.warn("ANSWERER=ollama, but {}; questions are answered extractively until it does.", problem);
+        else log.info("Answering with Ollama model {} at {}{}.", ollama.model(), ollama.baseUrl(),
+                openAi.configured() ? " (ANSWERER=ollama: OPENAI_BASE_URL is not used)" : "");
+        return started(ModelAnswerers.ollama(ollama, config.model(), Prompts.load(config.answers().prompts())));
     }
 
-    /** The Ollama answerer as configured, whether or not Ollama answers now. */
-    public OllamaAnswerer ollamaAnswerer() {
-        Config.Ollama ollama = config.ollama();
-        StreamingChatModel model = (StreamingChatModel) OllamaStreamingChatModel.builder()
-                .baseUrl(ollama.baseUrl()).modelName(ollama.model()).temperature(0.1)
-                .timeout(ollama.total()).logRequests(ollama.logRequests()).logResponses(ollama.logRequests()).build();
-        return new OllamaAnswerer(model, ollama.baseUrl(), ollama.model(), Prompts.load(config.answers().prompts()),
-                new OllamaAnswerer.Deadlines(ollama.firstToken(), ollama.firstToken(), ollama.total()));
+    private Optional<Answerer> started(AdmittedAnswerer answerer) {
+        if (model != null) model.close();
+        model = answerer.start();
+        return Optional.of(model);
     }
 
     /** What {@code GET /health} reports: the index and whether answers are being saved; never a file path. */
@@ -162,11 +180,14 @@ public final class App implements AutoCloseable {
         h.put("conversations", answers.lastStoreFailure() == null ? "ok" : "not saving: " + answers.lastStoreFailure());
         Database db = database();
         h.put("database", java.util.Map.of("kind", db.kind(), "reachable", db.reachable()));
+        AdmittedAnswerer m = model;
+        h.put("model", m == null ? java.util.Map.of("mode", "extractive") : m.health());
         return h;
     }
 
     @Override
     public void close() {
+        if (model != null) model.close();
         if (conversations != null) conversations.close();
         if (database != null) database.close();
         store.close();

@@ -8,6 +8,7 @@ import { measureSummary } from './measures.js';
 const MODE_LABELS = {
   extractive: { text: '原文摘录', title: '由举措原文的句子组成，未经模型改写' },
   ollama: { text: '本地模型（Ollama）', title: '由本地大模型依据检索到的举措撰写，引用已逐条核验' },
+  openai: { text: '大模型（OpenAI 兼容接口）', title: '由大模型依据检索到的举措撰写，引用已逐条核验' },
 };
 
 export class AnswerView {
@@ -63,14 +64,24 @@ export class AnswerView {
     this.el.dataset.deltas = String(this.deltas);
   }
 
-  /** The model broke off: what was shown is dropped, and the extractive answer follows as new deltas. */
+  /** The question waits in line for the model; if the wait grows too long the extractive answer comes instead. */
+  onQueued(position) {
+    this.el.dataset.queued = String(position);
+    this.setStatus(`模型正忙，排队等待中（第 ${position} 位）；等待过久将改用原文摘录作答…`);
+  }
+
+  /**
+   * What was shown is dropped: the model broke off (the extractive answer follows as new deltas), or its answer cited
+   * no measure and it is asked once more (the reason then says so).
+   */
   onReset(reason) {
     this.text = '';
+    const retrying = reason.endsWith('重新作答');
     this.anchor(() => {
       this.body.replaceChildren();
       this.status.hidden = false;
-      this.setStatus('正在改用原文摘录作答…');
-      this.addNotice('本地模型回答中断，已改用原文摘录重新作答', reason);
+      this.setStatus(retrying ? '正在请模型重新作答…' : '正在改用原文摘录作答…');
+      this.addNotice(retrying ? reason : `${reason}，已改用原文摘录重新作答`, reason);
     });
   }
 

@@ -189,6 +189,7 @@ async function readAnswer(response, answer) {
       // (not in a hidden tab, where frames stop and timers are slowed to one a second)
       if (document.visibilityState === 'visible') await nextFrame();
     } else if (event === 'reset') answer.onReset(data.reason);
+    else if (event === 'queued') answer.onQueued(data.position);
     else if (event === 'error') throw new ApiError('stream', data.error);
     else if (event === 'done') {
       const context = { conversationId: data.conversationId, turn: state.answers };

@@ -2,17 +2,13 @@ package org.measuresqa.answer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.measuresqa.conversation.Caller;
 import org.measuresqa.conversation.ConversationException;
 import org.measuresqa.conversation.ConversationStore;
 import org.measuresqa.conversation.UnknownConversationException;
-import org.measuresqa.observe.Telemetry;
-import org.measuresqa.retrieval.MeasureHit;
 import org.measuresqa.retrieval.RetrievalResult;
 import org.measuresqa.retrieval.Retriever;
 import org.slf4j.Logger;
@@ -21,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One chat turn, the same for the page, the command line and the bots: earlier turns from the conversation, retrieval,
- * an answer (the model when one is configured, else or on failure the extractive answerer), citation verification,
- * and the turn stored. A declined question never reaches the model.
+ * the answer chain ({@link VerifyingAnswerer} around {@link FallbackAnswerer}: the model when one is configured, else or
+ * on failure the extractive answerer), and the turn stored.
  */
 public final class AnswerService {
 
@@ -31,27 +27,27 @@ public final class AnswerService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Retriever retriever;
-    private final Answerer primary;
-    private final ExtractiveAnswerer extractive;
-    private final CitationVerifier verifier;
+    private final VerifyingAnswerer answerer;
     private final ConversationStore conversations;
     private final int k;
     private volatile String lastStoreFailure;
 
-    /** @param primary the model answerer, or null to answer extractively */
-    public AnswerService(Retriever retriever, Answerer primary, ExtractiveAnswerer extractive, CitationVerifier verifier,
-                         ConversationStore conversations, int k) {
+    public AnswerService(Retriever retriever, VerifyingAnswerer answerer, ConversationStore conversations, int k) {
         this.retriever = Objects.requireNonNull(retriever, "retriever");
-        this.primary = primary;
-        this.extractive = Objects.requireNonNull(extractive, "extractive");
-        this.verifier = Objects.requireNonNull(verifier, "verifier");
+        this.answerer = Objects.requireNonNull(answerer, "answerer");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.k = k;
     }
 
+    /** The chain from its parts: {@code model} first (when there is one), the extractive answerer behind it, verified. */
+    public AnswerService(Retriever retriever, Optional<Answerer> model, ExtractiveAnswerer extractive, CitationVerifier verifier,
+                         ConversationStore conversations, int k) {
+        this(retriever, new VerifyingAnswerer(new FallbackAnswerer(model, extractive), verifier), conversations, k);
+    }
+
     /** Which answerer serves when nothing fails. */
     public String mode() {
-        return primary != null ? primary.mode() : extractive.mode();
+        return answerer.mode();
     }
 
     /**
@@ -126,45 +122,7 @@ public final class AnswerService {
                             boolean store) {
         RetrievalResult retrieval = retriever.retrieve(message, history, k);
         listener.onRetrieved(retrieval);
-        AnswerContext context = new AnswerContext(message, history, retrieval);
-        String text = null;
-        String mode = extractive.mode();
-        AnswererUnavailableException.Reason fallback = null;
-        if (primary != null && !retrieval.abstain()) {
-            boolean[] sent = {false};
-            long started = System.nanoTime();
-            try {
-                text = primary.answer(context, delta -> {
-                    sent[0] = true;
-                    listener.onDelta(delta);
-                });
-                mode = primary.mode();
-                Telemetry.modelCall("ok", Duration.ofNanos(System.nanoTime() - started));
-            } catch (AnswererUnavailableException e) {
-                Telemetry.modelCall(e.reason().code(), Duration.ofNanos(System.nanoTime() - started));
-                // users are told the reason in plain words; the address and upstream message stay in the log
-                fallback = e.reason();
-                log.warn("Answering extractively: {}", e.getMessage());
-                if (sent[0]) listener.onReset(fallback.wording());
-            }
-        }
-        if (text == null) text = extractive.answer(context, listener::onDelta);
-        Set<Integer> retrieved = retrieval.measures().stream().map(MeasureHit::measure).map(m -> m.number()).collect(Collectors.toSet());
-        CitationVerifier.Result verified = verifier.verify(text, retrieved);
-        if (verified.text().isBlank()) {
-            // nothing the model wrote survived verification: answer from the document instead
-            log.warn("The {} answer held no statement the measures support; answering extractively", mode);
-            fallback = AnswererUnavailableException.Reason.UNSUPPORTED;
-            if (!mode.equals(extractive.mode())) listener.onReset(fallback.wording());
-            mode = extractive.mode();
-            List<Unverified> removed = verified.unverified();
-            CitationVerifier.Result fromDocument = verifier.verify(extractive.answer(context, listener::onDelta), retrieved);
-            verified = new CitationVerifier.Result(fromDocument.text(), fromDocument.citations(), removed);
-        }
-        if (!verified.unverified().isEmpty()) log.info("Removed {} unverified citations from a {} answer", verified.unverified().size(), mode);
-        Answer answer = new Answer(verified.text(), verified.citations(), verified.unverified(), retrieval.abstain(), mode,
-                fallback == null ? null : fallback.wording());
-        Telemetry.answered(mode, fallback == null ? "none" : fallback.code(), retrieval.abstain());
+        Answer answer = answerer.answer(new AnswerContext(message, history, retrieval), listener);
         if (store) answer = stored(caller, conversationId, message, answer);
         return new ChatTurn(conversationId, answer, retrieval);
     }

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 /** Writes the text of an answer from retrieved measures, citing them as [n]. */
 public interface Answerer {
 
-    /** "extractive" or "ollama": shown to users so they know what wrote the answer. */
+    /** "extractive", "ollama" or "openai": shown to users so they know what wrote the answer. */
     String mode();
 
     /**
@@ -15,4 +15,12 @@ public interface Answerer {
      * @throws AnswererUnavailableException when this answerer cannot answer now (the caller falls back)
      */
     String answer(AnswerContext context, Consumer<String> onDelta);
+
+    /**
+     * The same, for an answerer that may queue the question first: {@code onQueued} is told its place in line.
+     * Answerers that never queue ignore it.
+     */
+    default String answer(AnswerContext context, Consumer<String> onDelta, java.util.function.IntConsumer onQueued) {
+        return answer(context, onDelta);
+    }
 }

@@ -10,12 +10,18 @@ public class AnswererUnavailableException extends RuntimeException {
 
     /** Why the model did not answer, as users are told. */
     public enum Reason {
-        NOT_RUNNING("本地模型未启动或无法连接"),
-        MODEL_MISSING("本地模型尚未下载"),
-        TIMEOUT("本地模型响应超时"),
-        BROKEN("本地模型回答出错"),
-        EMPTY("本地模型没有给出回答"),
-        UNSUPPORTED("模型回答未通过核实");
+        NOT_RUNNING("模型服务未启动或无法连接"),
+        MODEL_MISSING("模型尚未下载"),
+        REJECTED("模型服务拒绝了访问密钥"),
+        LOADING("模型加载中"),
+        BUSY("模型繁忙"),
+        TIMEOUT("模型响应超时"),
+        BROKEN("模型回答出错"),
+        EMPTY("模型没有给出回答"),
+        UNCITED("模型回答没有引用举措"),
+        UNSUPPORTED("模型回答未通过核实"),
+        /** Not a failure: a count or an exact set, which the document's own list answers completely. */
+        BYPASSED("没有调用模型");
 
         private final String wording;
 

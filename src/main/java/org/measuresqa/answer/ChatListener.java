@@ -15,6 +15,10 @@ public interface ChatListener {
     default void onDelta(String text) {
     }
 
+    /** The question waits in line for the model, at this place (1 = next); the extractive answer comes if it waits too long. */
+    default void onQueued(int position) {
+    }
+
     /** The model failed after text was sent: discard it; the extractive answer follows. */
     default void onReset(String reason) {
     }

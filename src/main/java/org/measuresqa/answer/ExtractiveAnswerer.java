@@ -43,6 +43,16 @@ public final class ExtractiveAnswerer implements Answerer {
         return text;
     }
 
+    /**
+     * A count, or a set read from the document's own fields (all measures of a city, a category): the list composed
+     * here is the complete answer, which a model could only shorten or pad, so it is not asked.
+     */
+    public static boolean answersExactly(RetrievalResult r) {
+        QueryAnalysis q = r.query().effective();
+        return !r.abstain() && !r.measures().isEmpty()
+                && (r.count() || (r.exactSet() && (q.numbers().isEmpty() || q.intent().asksForSet())));
+    }
+
     String compose(AnswerContext context) {
         RetrievalResult r = context.retrieval();
         QueryAnalysis q = r.query().effective();

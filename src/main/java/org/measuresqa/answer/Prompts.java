@@ -10,14 +10,15 @@ import java.util.Map;
 
 /**
  * The prompt texts, read once at start from {@code prompts/} (or the copies packed into the jar): the system prompt,
- * the answer template and the follow-up note. Templates use {{name}} placeholders.
+ * the answer template, the follow-up note, and the correction sent when an answer cited no measure. Templates use
+ * {{name}} placeholders.
  */
-public record Prompts(String system, String answer, String followUp) {
+public record Prompts(String system, String answer, String followUp, String correction) {
 
     public static final String BUNDLED = "prompts/";
 
     public static Prompts load(Path folder) {
-        return new Prompts(read(folder, "system.txt"), read(folder, "answer.txt"), read(folder, "followup.txt"));
+        return new Prompts(read(folder, "system.txt"), read(folder, "answer.txt"), read(folder, "followup.txt"), read(folder, "correction.txt"));
     }
 
     private static String read(Path folder, String name) {

@@ -16,28 +16,23 @@ import org.measuresqa.retrieval.RetrievalSettings;
  * environment, the last one set winning. Each component receives only its own part.
  */
 public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, Answers answers, Ollama ollama,
-                     Database database, Map<String, Setting> effective) {
+                     OpenAi openAi, Model model, Database database, Map<String, Setting> effective) {
 
-    /** Which answerer serves: auto (Ollama when it answers and has the model), extractive, or ollama. */
-    public enum AnswererChoice { AUTO, EXTRACTIVE, OLLAMA }
+    /**
+     * Which answerer serves: auto (the OpenAI-compatible server when OPENAI_BASE_URL is set, else Ollama when it answers
+     * and has the model), extractive, ollama or openai.
+     */
+    public enum AnswererChoice { AUTO, EXTRACTIVE, OLLAMA, OPENAI }
 
     /** How answers are written. */
     public record Answers(AnswererChoice answerer, Path prompts) {
     }
 
-    /**
-     * The local Ollama server.
-     *
-     * @param firstToken how long to wait for the first token (and between tokens) before answering extractively
-     * @param total      the longest an answer may take
-     */
-    public record Ollama(String baseUrl, String model, java.time.Duration firstToken, java.time.Duration total, boolean logRequests) {
+    /** The local Ollama server. */
+    public record Ollama(String baseUrl, String model, boolean logRequests) {
         public Ollama {
-            if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
-                throw new ConfigException("ollama.baseUrl (OLLAMA_BASE_URL) must start with http:// or https://, was \"" + baseUrl + "\"");
-            }
+            requireHttp("ollama.baseUrl (OLLAMA_BASE_URL)", baseUrl);
             if (model.isBlank()) throw new ConfigException("ollama.model (OLLAMA_MODEL) must not be empty");
-            if (firstToken.isNegative() || firstToken.isZero()) throw new ConfigException("ollama.firstTokenSeconds must be positive");
         }
     }
 
@@ -67,6 +62,87 @@ public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, A
         public boolean shared() {
             return url != null;
         }
+    }
+
+    /**
+     * An OpenAI-compatible server (vLLM, llama.cpp's server, LM Studio, Xinference, a hosted API); not configured when
+     * {@code baseUrl} is null.
+     *
+     * @param baseUrl the API base, conventionally ending in {@code /v1}
+     * @param apiKey  sent as a Bearer token; null when the server needs none. Never logged.
+     */
+    public record OpenAi(String baseUrl, String model, String apiKey) {
+        public OpenAi {
+            if (baseUrl != null && baseUrl.isBlank()) baseUrl = null;
+            if (apiKey != null && apiKey.isBlank()) apiKey = null;
+            if (baseUrl != null) {
+                requireHttp("openai.baseUrl (OPENAI_BASE_URL)", baseUrl);
+                if (model == null || model.isBlank()) {
+                    throw new ConfigException("openai.model (OPENAI_MODEL) must name the served model when OPENAI_BASE_URL is set");
+                }
+            }
+        }
+
+        public boolean configured() {
+            return baseUrl != null;
+        }
+
+        @Override
+        public String toString() {
+            return "OpenAi[baseUrl=" + baseUrl + ", model=" + model + ", apiKey=" + (apiKey == null ? "none" : "****") + "]";
+        }
+    }
+
+    /**
+     * How the server uses a model, whichever serves it.
+     *
+     * @param firstToken     the longest a question waits for the model's first token, from when it was asked (queueing
+     *                       included) on a loaded model; a cold load never counts against it (questions are answered
+     *                       extractively while the model loads)
+     * @param betweenTokens  the longest gap between two tokens
+     * @param total          the longest a whole answer may take
+     * @param maxConcurrency generations in flight to the model at once; further questions wait in a short queue
+     * @param keepAlive      how long the model stays loaded after its last use; negative keeps it loaded
+     * @param loadTimeout    the longest a background load (warm-up) may take
+     */
+    public record Model(java.time.Duration firstToken, java.time.Duration betweenTokens, java.time.Duration total,
+                        int maxConcurrency, java.time.Duration keepAlive, java.time.Duration loadTimeout) {
+        public Model {
+            requirePositive("model.firstTokenSeconds (LLM_FIRST_TOKEN_SECONDS)", firstToken);
+            requirePositive("model.betweenTokensSeconds (LLM_BETWEEN_TOKENS_SECONDS)", betweenTokens);
+            requirePositive("model.totalSeconds (LLM_TOTAL_SECONDS)", total);
+            requirePositive("model.loadTimeoutSeconds (LLM_LOAD_TIMEOUT_SECONDS)", loadTimeout);
+            if (total.compareTo(firstToken) < 0) {
+                throw new ConfigException("model.totalSeconds (LLM_TOTAL_SECONDS) must be at least model.firstTokenSeconds "
+                        + "(LLM_FIRST_TOKEN_SECONDS), was " + total.toMillis() / 1000.0 + " < " + firstToken.toMillis() / 1000.0);
+            }
+            if (maxConcurrency < 1 || maxConcurrency > MAX_CONCURRENCY) {
+                throw new ConfigException("model.maxConcurrency (LLM_MAX_CONCURRENCY) must be between 1 and " + MAX_CONCURRENCY
+                        + ", was " + maxConcurrency);
+            }
+            if (!keepAlive.isNegative() && keepAlive.compareTo(java.time.Duration.ofMinutes(1)) < 0) {
+                throw new ConfigException("model.keepAlive (LLM_KEEP_ALIVE) must be at least 1m, or -1 to keep the model loaded; was "
+                        + keepAlive.toSeconds() + " s");
+            }
+        }
+
+        /** Ollama's {@code keep_alive} in seconds: -1 keeps the model loaded. */
+        public int keepAliveSeconds() {
+            return keepAlive.isNegative() ? -1 : (int) Math.min(Integer.MAX_VALUE, keepAlive.toSeconds());
+        }
+    }
+
+    /** More parallel generations than this is no local model server's setting; a typo more likely. */
+    public static final int MAX_CONCURRENCY = 64;
+
+    private static void requireHttp(String name, String url) {
+        if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            throw new ConfigException(name + " must start with http:// or https://, was \"" + url + "\"");
+        }
+    }
+
+    private static void requirePositive(String name, java.time.Duration d) {
+        if (d.isNegative() || d.isZero()) throw new ConfigException(name + " must be positive, was " + d.toMillis() / 1000.0);
     }
 
     /** Where the index file lives. */
@@ -156,12 +232,24 @@ public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, A
             new Key("answers.prompts", "PROMPTS_PATH", "prompts", false),
             new Key("ollama.baseUrl", "OLLAMA_BASE_URL", "http://localhost:11434", false),
             new Key("ollama.model", "OLLAMA_MODEL", "qwen2.5:7b-instruct", false),
-            new Key("ollama.firstTokenSeconds", "OLLAMA_FIRST_TOKEN_SECONDS", "4", false),
-            new Key("ollama.timeoutSeconds", "OLLAMA_TIMEOUT_SECONDS", "120", false),
             new Key("ollama.logRequests", "OLLAMA_LOG_REQUESTS", "false", false),
+            new Key("openai.baseUrl", "OPENAI_BASE_URL", "", false),
+            new Key("openai.model", "OPENAI_MODEL", "", false),
+            new Key("openai.apiKey", "OPENAI_API_KEY", "", true),
+            new Key("model.firstTokenSeconds", "LLM_FIRST_TOKEN_SECONDS", "15", false),
+            new Key("model.betweenTokensSeconds", "LLM_BETWEEN_TOKENS_SECONDS", "5", false),
+            new Key("model.totalSeconds", "LLM_TOTAL_SECONDS", "90", false),
+            new Key("model.maxConcurrency", "LLM_MAX_CONCURRENCY", "1", false),
+            new Key("model.keepAlive", "LLM_KEEP_ALIVE", "30m", false),
+            new Key("model.loadTimeoutSeconds", "LLM_LOAD_TIMEOUT_SECONDS", "300", false),
             new Key("database.url", "DATABASE_URL", "", false),
             new Key("database.poolSize", "DATABASE_POOL_SIZE", "10", false),
             new Key("database.connectTimeoutSeconds", "DATABASE_CONNECT_TIMEOUT_SECONDS", "2", false));
+
+    /** Settings that were renamed: naming one is an error that says the new name, not a silently ignored value. */
+    private static final Map<String, String> RENAMED = Map.of(
+            "OLLAMA_FIRST_TOKEN_SECONDS", "LLM_FIRST_TOKEN_SECONDS",
+            "OLLAMA_TIMEOUT_SECONDS", "LLM_TOTAL_SECONDS");
 
     /**
      * @param env  the environment (pass {@code System.getenv()}; tests pass a map)
@@ -178,6 +266,12 @@ public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, A
                 throw new ConfigException("Cannot read the configuration file " + file + ": " + e.getMessage());
             }
             fileName = file.toString();
+        }
+        for (var renamed : RENAMED.entrySet()) {
+            if (env.containsKey(renamed.getKey())) {
+                throw new ConfigException(renamed.getKey() + " was renamed to " + renamed.getValue()
+                        + " (it now applies to every model server); set that instead");
+            }
         }
         Map<String, Setting> effective = new LinkedHashMap<>();
         for (Key key : KEYS) {
@@ -211,11 +305,11 @@ public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, A
                                 .map(o -> o.endsWith("/") ? o.substring(0, o.length() - 1) : o).toList(),
                         v.integer("web.chatRateLimitPerMinute"), v.bool("web.trustProxy")),
                 new Answers(v.choice("answers.answerer"), Path.of(v.text("answers.prompts"))),
-                new Ollama(trimSlash(v.text("ollama.baseUrl")), v.text("ollama.model"),
-                        java.time.Duration.ofMillis(Math.round(v.decimal("ollama.firstTokenSeconds") * 1000)),
-                        java.time.Duration.ofMillis(Math.round(v.decimal("ollama.timeoutSeconds") * 1000)), v.bool("ollama.logRequests")),
-                new Database(v.text("database.url"), v.integer("database.poolSize"),
-                        java.time.Duration.ofMillis(Math.round(v.decimal("database.connectTimeoutSeconds") * 1000))),
+                new Ollama(trimSlash(v.text("ollama.baseUrl")), v.text("ollama.model"), v.bool("ollama.logRequests")),
+                new OpenAi(trimSlash(v.text("openai.baseUrl")), v.text("openai.model"), v.text("openai.apiKey")),
+                new Model(v.seconds("model.firstTokenSeconds"), v.seconds("model.betweenTokensSeconds"), v.seconds("model.totalSeconds"),
+                        v.integer("model.maxConcurrency"), v.keepAlive("model.keepAlive"), v.seconds("model.loadTimeoutSeconds")),
+                new Database(v.text("database.url"), v.integer("database.poolSize"), v.seconds("database.connectTimeoutSeconds")),
                 Map.copyOf(effective));
     }
 
@@ -260,6 +354,23 @@ public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, A
             }
         }
 
+        java.time.Duration seconds(String key) {
+            return java.time.Duration.ofMillis(Math.round(decimal(key) * 1000));
+        }
+
+        /** Ollama's forms: seconds ({@code 1800}), a number with s, m or h ({@code 30m}), or a negative number (forever). */
+        java.time.Duration keepAlive(String key) {
+            var m = java.util.regex.Pattern.compile("(-?\\d+)([smh]?)").matcher(text(key));
+            if (!m.matches()) throw invalid(key, "a duration such as 300, 30m or 2h, or -1 to keep the model loaded");
+            long n = Long.parseLong(m.group(1));
+            if (n < 0) return java.time.Duration.ofSeconds(-1);
+            return switch (m.group(2)) {
+                case "m" -> java.time.Duration.ofMinutes(n);
+                case "h" -> java.time.Duration.ofHours(n);
+                default -> java.time.Duration.ofSeconds(n);
+            };
+        }
+
         boolean bool(String key) {
             String value = text(key).toLowerCase(java.util.Locale.ROOT);
             if (List.of("true", "yes", "1", "on").contains(value)) return true;
@@ -271,7 +382,7 @@ public record Config(Store store, Corpus corpus, Retrieval retrieval, Web web, A
             try {
                 return AnswererChoice.valueOf(text(key).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw invalid(key, "auto, extractive or ollama");
+                throw invalid(key, "auto, extractive, ollama or openai");
             }
         }
 

@@ -172,7 +172,8 @@ public final class WebServer {
 
     /**
      * The same turn as server-sent events: {@code measures} (what was retrieved), {@code delta} (answer text as it is
-     * written), {@code reset} (the model failed mid-answer; drop the text so far), then {@code done} with the verified
+     * written), {@code queued} (waiting in line for the model, with its place), {@code reset} (the model failed
+     * mid-answer, or is asked again; drop the text so far), then {@code done} with the verified
      * answer, or {@code error}. Input mistakes are still plain 4xx responses, before any event.
      */
     private void chatStream(Context ctx) throws java.io.IOException {
@@ -202,6 +203,11 @@ public final class WebServer {
                 @Override
                 public void onReset(String reason) {
                     sse.send("reset", Map.of("reason", reason));
+                }
+
+                @Override
+                public void onQueued(int position) {
+                    sse.send("queued", Map.of("position", position));
                 }
             });
             sse.send("done", ChatResponse.of(turn));

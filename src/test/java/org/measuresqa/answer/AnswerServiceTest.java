@@ -21,7 +21,7 @@ class AnswerServiceTest {
         Path file = dir.resolve("c.db");
         ConversationStore.open(file).close();
         try (ConversationStore readOnly = ConversationStore.openReadOnly(file)) {
-            AnswerService service = new AnswerService(TestIndex.retriever(), null, new ExtractiveAnswerer(),
+            AnswerService service = new AnswerService(TestIndex.retriever(), java.util.Optional.empty(), new ExtractiveAnswerer(),
                     new CitationVerifier(TestIndex.corpus().measures()), readOnly, 5);
             ChatTurn turn = service.chat(Caller.web("33333333-3333-4333-8333-333333333333"), null, "碳足迹证书发了多少张？", ChatListener.NONE);
             assertThat(turn.answer().text()).contains("230余张");

@@ -20,8 +20,8 @@ abstract class AnswererContract {
     @TempDir
     Path dir;
 
-    /** The answerer under test; null means the extractive answerer alone. */
-    protected abstract Answerer answerer();
+    /** The model answerer under test; empty means the extractive answerer alone. */
+    protected abstract java.util.Optional<Answerer> answerer();
 
     private AnswerService service() {
         return new AnswerService(TestIndex.retriever(), answerer(), new ExtractiveAnswerer(),

@@ -2,7 +2,7 @@ package org.measuresqa.answer;
 
 class ExtractiveAnswererContractTest extends AnswererContract {
     @Override
-    protected Answerer answerer() {
-        return null;
+    protected java.util.Optional<Answerer> answerer() {
+        return java.util.Optional.empty();
     }
 }

@@ -24,8 +24,8 @@ class ScriptedModelAnswererContractTest extends AnswererContract {
     }
 
     @Override
-    protected Answerer answerer() {
-        return new OllamaAnswerer(new ScriptedModel(), "http://scripted", "scripted", Prompts.load(Path.of("prompts")),
-                new OllamaAnswerer.Deadlines(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5)));
+    protected java.util.Optional<Answerer> answerer() {
+        return java.util.Optional.of(new ModelAnswerer(new ScriptedModel(), new ModelEndpoint(ModelEndpoint.Kind.OLLAMA, "http://scripted", "scripted"),
+                Prompts.load(Path.of("prompts")), new ModelAnswerer.Deadlines(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5))));
     }
 }

@@ -18,7 +18,8 @@ import java.util.Map;
 import org.measuresqa.answer.AnswerService;
 import org.measuresqa.answer.CitationVerifier;
 import org.measuresqa.answer.ExtractiveAnswerer;
-import org.measuresqa.answer.OllamaAnswerer;
+import org.measuresqa.answer.ModelAnswerer;
+import org.measuresqa.answer.ModelEndpoint;
 import org.measuresqa.answer.Prompts;
 import org.measuresqa.conversation.ConversationStore;
 import org.measuresqa.eval.EvalCase;
@@ -50,8 +51,8 @@ public final class ChatLatencyBench {
             Javalin extractive = server(service(null, dir.resolve("e.db")));
             StreamingChatModel model = (StreamingChatModel) OllamaStreamingChatModel.builder().baseUrl(fake.baseUrl())
                     .modelName(FakeOllama.DEFAULT_MODEL).timeout(Duration.ofSeconds(30)).build();
-            OllamaAnswerer ollama = new OllamaAnswerer(model, fake.baseUrl(), FakeOllama.DEFAULT_MODEL, Prompts.load(Path.of("prompts")),
-                    new OllamaAnswerer.Deadlines(Duration.ofSeconds(4), Duration.ofSeconds(4), Duration.ofSeconds(30)));
+            ModelAnswerer ollama = new ModelAnswerer(model, new ModelEndpoint(ModelEndpoint.Kind.OLLAMA, fake.baseUrl(), FakeOllama.DEFAULT_MODEL),
+                    Prompts.load(Path.of("prompts")), new ModelAnswerer.Deadlines(Duration.ofSeconds(4), Duration.ofSeconds(4), Duration.ofSeconds(30)));
             Javalin withOllama = server(service(ollama, dir.resolve("o.db")));
             try {
                 List<Double> chat = new ArrayList<>();
@@ -88,8 +89,8 @@ public final class ChatLatencyBench {
         System.exit(0);
     }
 
-    private static AnswerService service(OllamaAnswerer primary, Path db) {
-        return new AnswerService(TestIndex.retriever(), primary, new ExtractiveAnswerer(),
+    private static AnswerService service(ModelAnswerer primary, Path db) {
+        return new AnswerService(TestIndex.retriever(), java.util.Optional.ofNullable(primary), new ExtractiveAnswerer(),
                 new CitationVerifier(TestIndex.corpus().measures()), ConversationStore.open(db), 5);
     }
 

@@ -77,4 +77,50 @@ class ConfigTest {
         assertThatThrownBy(() -> Config.load(Map.of("DATABASE_URL", "jdbc:postgresql://db/m", "DATABASE_POOL_SIZE", "0"), null))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("DATABASE_POOL_SIZE");
     }
+
+    @Test
+    void model_deadlines_concurrency_and_keep_alive_have_measured_defaults() {
+        Config.Model m = Config.load(Map.of(), null).model();
+        assertThat(m.firstToken()).isEqualTo(java.time.Duration.ofSeconds(15));
+        assertThat(m.betweenTokens()).isEqualTo(java.time.Duration.ofSeconds(5));
+        assertThat(m.total()).isEqualTo(java.time.Duration.ofSeconds(90));
+        assertThat(m.maxConcurrency()).isEqualTo(1);
+        assertThat(m.keepAliveSeconds()).isEqualTo(1800);
+    }
+
+    @Test
+    void keep_alive_takes_ollama_forms() {
+        assertThat(Config.load(Map.of("LLM_KEEP_ALIVE", "2h"), null).model().keepAliveSeconds()).isEqualTo(7200);
+        assertThat(Config.load(Map.of("LLM_KEEP_ALIVE", "600"), null).model().keepAliveSeconds()).isEqualTo(600);
+        assertThat(Config.load(Map.of("LLM_KEEP_ALIVE", "-1"), null).model().keepAliveSeconds()).isEqualTo(-1);
+        assertThatThrownBy(() -> Config.load(Map.of("LLM_KEEP_ALIVE", "soon"), null)).hasMessageContaining("LLM_KEEP_ALIVE");
+        assertThatThrownBy(() -> Config.load(Map.of("LLM_KEEP_ALIVE", "10s"), null)).hasMessageContaining("at least 1m");
+    }
+
+    @Test
+    void every_model_limit_is_checked_at_start_and_names_its_variable() {
+        assertThatThrownBy(() -> Config.load(Map.of("LLM_FIRST_TOKEN_SECONDS", "0"), null)).hasMessageContaining("LLM_FIRST_TOKEN_SECONDS");
+        assertThatThrownBy(() -> Config.load(Map.of("LLM_BETWEEN_TOKENS_SECONDS", "-1"), null)).hasMessageContaining("LLM_BETWEEN_TOKENS_SECONDS");
+        assertThatThrownBy(() -> Config.load(Map.of("LLM_TOTAL_SECONDS", "10", "LLM_FIRST_TOKEN_SECONDS", "20"), null))
+                .hasMessageContaining("LLM_TOTAL_SECONDS").hasMessageContaining("LLM_FIRST_TOKEN_SECONDS");
+        assertThatThrownBy(() -> Config.load(Map.of("LLM_MAX_CONCURRENCY", "0"), null)).hasMessageContaining("LLM_MAX_CONCURRENCY");
+        assertThatThrownBy(() -> Config.load(Map.of("LLM_LOAD_TIMEOUT_SECONDS", "0"), null)).hasMessageContaining("LLM_LOAD_TIMEOUT_SECONDS");
+    }
+
+    @Test
+    void a_renamed_setting_is_an_error_that_names_the_new_one() {
+        assertThatThrownBy(() -> Config.load(Map.of("OLLAMA_FIRST_TOKEN_SECONDS", "4"), null)).hasMessageContaining("LLM_FIRST_TOKEN_SECONDS");
+    }
+
+    @Test
+    void an_openai_compatible_server_needs_its_model_and_its_key_is_never_shown() {
+        assertThat(Config.load(Map.of(), null).openAi().configured()).isFalse();
+        assertThatThrownBy(() -> Config.load(Map.of("OPENAI_BASE_URL", "http://localhost:8000/v1"), null)).hasMessageContaining("OPENAI_MODEL");
+        Config c = Config.load(Map.of("OPENAI_BASE_URL", "http://localhost:8000/v1/", "OPENAI_MODEL", "Qwen2.5-7B-Instruct",
+                "OPENAI_API_KEY", "sk-secret-value-123"), null);
+        assertThat(c.openAi().baseUrl()).isEqualTo("http://localhost:8000/v1");
+        assertThat(c.openAi().apiKey()).isEqualTo("sk-secret-value-123");
+        assertThat(String.join("\n", c.describe())).contains("openai.apiKey = ****").doesNotContain("sk-secret");
+        assertThat(c.openAi().toString()).doesNotContain("sk-secret");
+    }
 }

@@ -1,18 +1,22 @@
 package org.measuresqa.answer;
 
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.exception.AuthenticationException;
+import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.ModelNotFoundException;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
-import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +24,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.measuresqa.corpus.Measure;
@@ -29,15 +32,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers with a local Ollama model through langchain4j's streaming chat model. Every call has its own deadlines
- * (first token, gap between tokens, whole answer): an Ollama error line mid-stream makes langchain4j report nothing
- * at all, so without them a broken stream would hang. Failures become {@link AnswererUnavailableException} with a
- * sentence that says what to do.
+ * Answers with a model through langchain4j's streaming chat model: Ollama, or an OpenAI-compatible server, with the
+ * same prompts. Every call has its own deadlines (first token, gap between tokens, whole answer): an Ollama error line
+ * mid-stream makes langchain4j report nothing at all, so without them a broken stream would hang. A call given up on
+ * is cancelled by closing its connection ({@link ModelCall}), so the model does not go on working for nobody.
+ * Failures become {@link AnswererUnavailableException} with a sentence that says what to do.
  */
-public final class OllamaAnswerer implements Answerer {
+public final class ModelAnswerer implements Answerer {
 
-    public static final String MODE = "ollama";
-    private static final Logger log = LoggerFactory.getLogger(OllamaAnswerer.class);
+    private static final Logger log = LoggerFactory.getLogger(ModelAnswerer.class);
 
     /** How long to wait for the first token, between tokens, and for the whole answer. */
     public record Deadlines(Duration firstToken, Duration betweenTokens, Duration total) {
@@ -46,25 +49,36 @@ public final class OllamaAnswerer implements Answerer {
             Objects.requireNonNull(betweenTokens, "betweenTokens");
             Objects.requireNonNull(total, "total");
         }
+
+        /** These deadlines less time already spent waiting (in a queue). */
+        public Deadlines less(Duration spent) {
+            return new Deadlines(firstToken.minus(spent), betweenTokens, total.minus(spent));
+        }
     }
 
     private final StreamingChatModel model;
-    private final String baseUrl;
-    private final String modelName;
+    private final ModelEndpoint endpoint;
     private final Prompts prompts;
     private final Deadlines deadlines;
 
-    public OllamaAnswerer(StreamingChatModel model, String baseUrl, String modelName, Prompts prompts, Deadlines deadlines) {
+    public ModelAnswerer(StreamingChatModel model, ModelEndpoint endpoint, Prompts prompts, Deadlines deadlines) {
         this.model = Objects.requireNonNull(model, "model");
-        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-        this.modelName = Objects.requireNonNull(modelName, "modelName");
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
     }
 
     @Override
     public String mode() {
-        return MODE;
+        return endpoint.kind().mode();
+    }
+
+    public ModelEndpoint endpoint() {
+        return endpoint;
+    }
+
+    public Deadlines deadlines() {
+        return deadlines;
     }
 
     private sealed interface Event permits Delta, Done, Failure {
@@ -81,18 +95,21 @@ public final class OllamaAnswerer implements Answerer {
 
     @Override
     public String answer(AnswerContext context, Consumer<String> onDelta) {
-        ChatRequest request = ChatRequest.builder()
-                .messages(List.of(SystemMessage.from(prompts.system()), UserMessage.from(userPrompt(context))))
-                .build();
-        log.trace("Ollama prompt: {}", request.messages());
+        return answer(context, onDelta, deadlines);
+    }
+
+    /** Answers within {@code limits} instead of the configured deadlines. */
+    public String answer(AnswerContext context, Consumer<String> onDelta, Deadlines limits) {
+        ChatRequest request = ChatRequest.builder().messages(messages(context)).build();
+        log.trace("Model prompt: {}", request.messages());
         BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         AtomicBoolean abandoned = new AtomicBoolean();
-        AtomicReference<StreamingHandle> handle = new AtomicReference<>();
-        try {
+        boolean finished = false;
+        ModelCall call = ModelCall.open();
+        try (call) {
             model.chat(request, new StreamingChatResponseHandler() {
                 @Override
                 public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
-                    handle.compareAndSet(null, context.streamingHandle());
                     if (abandoned.get()) context.streamingHandle().cancel();
                     else events.add(new Delta(partial.text()));
                 }
@@ -116,19 +133,19 @@ public final class OllamaAnswerer implements Answerer {
             throw unavailable(e);
         }
         StringBuilder text = new StringBuilder();
-        long end = System.nanoTime() + deadlines.total().toNanos();
+        long end = System.nanoTime() + limits.total().toNanos();
         try {
             while (true) {
-                Duration wait = text.isEmpty() ? deadlines.firstToken() : deadlines.betweenTokens();
+                Duration wait = text.isEmpty() ? limits.firstToken() : limits.betweenTokens();
                 long untilEnd = end - System.nanoTime();
                 boolean totalBinds = untilEnd < wait.toNanos();
                 long remaining = Math.min(wait.toNanos(), untilEnd);
                 Event e = remaining <= 0 ? null : events.poll(remaining, TimeUnit.NANOSECONDS);
                 if (e == null) {
-                    throw new AnswererUnavailableException(AnswererUnavailableException.Reason.TIMEOUT, "Ollama at " + baseUrl + " (model " + modelName + ") "
-                            + (totalBinds ? "did not finish its answer within " + seconds(deadlines.total())
-                            : text.isEmpty() ? "sent nothing within " + seconds(deadlines.firstToken())
-                            : "stopped sending mid-answer for " + seconds(deadlines.betweenTokens())) + "; is it overloaded?");
+                    throw new AnswererUnavailableException(AnswererUnavailableException.Reason.TIMEOUT, endpoint.describe() + " "
+                            + (totalBinds ? "did not finish its answer within " + seconds(limits.total())
+                            : text.isEmpty() ? "sent nothing within " + seconds(limits.firstToken())
+                            : "stopped sending mid-answer for " + seconds(limits.betweenTokens())) + "; is it overloaded?");
                 }
                 if (e instanceof Delta d) {
                     text.append(d.text());
@@ -140,8 +157,9 @@ public final class OllamaAnswerer implements Answerer {
                     }
                     if (text.isEmpty()) {
                         throw new AnswererUnavailableException(AnswererUnavailableException.Reason.EMPTY,
-                                "Ollama at " + baseUrl + " returned an empty answer");
+                                endpoint.describe() + " returned an empty answer");
                     }
+                    finished = true;
                     return text.toString();
                 } else if (e instanceof Failure f) {
                     throw unavailable(f.error());
@@ -149,17 +167,27 @@ public final class OllamaAnswerer implements Answerer {
             }
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
-            throw new AnswererUnavailableException(AnswererUnavailableException.Reason.BROKEN, "interrupted while waiting for Ollama", ie);
+            throw new AnswererUnavailableException(AnswererUnavailableException.Reason.BROKEN,
+                    "interrupted while waiting for " + endpoint.describe(), ie);
         } finally {
-            // stop a generation we no longer wait for, so that it does not hold Ollama for the next question
             abandoned.set(true);
-            StreamingHandle h = handle.get();
-            if (h != null && !h.isCancelled()) h.cancel();
+            // close the connection of a generation we no longer wait for, queued or running, so the model stops it
+            if (!finished) call.cancel();
         }
     }
 
+    /** System prompt, the measures and the question; on a second try also the uncited answer and the correction. */
+    List<ChatMessage> messages(AnswerContext context) {
+        List<ChatMessage> messages = new ArrayList<>(List.of(SystemMessage.from(prompts.system()), UserMessage.from(userPrompt(context))));
+        if (context.uncited() != null) {
+            messages.add(AiMessage.from(context.uncited()));
+            messages.add(UserMessage.from(prompts.correction().strip()));
+        }
+        return messages;
+    }
+
     String userPrompt(AnswerContext context) {
-        String measures = context.retrieval().measures().stream().map(MeasureHit::measure).map(OllamaAnswerer::describe)
+        String measures = context.retrieval().measures().stream().map(MeasureHit::measure).map(ModelAnswerer::describe)
                 .collect(Collectors.joining("\n\n"));
         String followUp = context.history().isEmpty() || !context.retrieval().query().followUp() ? ""
                 : "\n" + Prompts.fill(prompts.followUp(), Map.of("history", context.history().stream()
@@ -181,20 +209,25 @@ public final class OllamaAnswerer implements Answerer {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof ConnectException) {
                 return new AnswererUnavailableException(AnswererUnavailableException.Reason.NOT_RUNNING,
-                        "Ollama at " + baseUrl + " refused the connection; is `ollama serve` running?", error);
+                        endpoint.describe() + " refused the connection; " + endpoint.whenRefused(), error);
             }
             if (t instanceof HttpTimeoutException || t instanceof dev.langchain4j.exception.TimeoutException) {
                 return new AnswererUnavailableException(AnswererUnavailableException.Reason.TIMEOUT,
-                        "Ollama at " + baseUrl + " (model " + modelName + ") timed out", error);
+                        endpoint.describe() + " timed out", error);
             }
             if (t instanceof ModelNotFoundException) {
                 return new AnswererUnavailableException(AnswererUnavailableException.Reason.MODEL_MISSING,
-                        "Ollama at " + baseUrl + " has no model " + modelName + "; run `ollama pull " + modelName + "`", error);
+                        endpoint.describe() + " has no such model; " + endpoint.whenMissing(), error);
+            }
+            if (t instanceof AuthenticationException || t instanceof HttpException h && (h.statusCode() == 401 || h.statusCode() == 403)) {
+                // the upstream message may quote the key: it stays out of the log too
+                return new AnswererUnavailableException(AnswererUnavailableException.Reason.REJECTED,
+                        endpoint.describe() + " rejected the API key; check OPENAI_API_KEY", null);
             }
         }
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         return new AnswererUnavailableException(AnswererUnavailableException.Reason.BROKEN,
-                "Ollama at " + baseUrl + " (model " + modelName + ") failed: " + message, error);
+                endpoint.describe() + " failed: " + message, error);
     }
 
     private static String seconds(Duration d) {

@@ -31,7 +31,7 @@ import org.measuresqa.support.TestIndex;
  * fails (missing model, nothing listening, too slow, broken mid-stream) and the fallback to the extractive answer,
  * and citation verification of what the model writes.
  */
-class OllamaAnswererTest {
+class ModelAnswererOllamaTest {
 
     private static final String MODEL = "qwen2.5:7b-instruct";
     private static final String QUESTION = "知识产权证券化发行了多少单？";
@@ -69,17 +69,17 @@ class OllamaAnswererTest {
 
     // ---- set-up as the application does it ------------------------------------------------------------------------
 
-    private static OllamaAnswerer answerer(String baseUrl) {
+    private static ModelAnswerer answerer(String baseUrl) {
         StreamingChatModel model = (StreamingChatModel) OllamaStreamingChatModel.builder()
                 .baseUrl(baseUrl).modelName(MODEL).temperature(0.1).timeout(Duration.ofSeconds(30)).build();
-        return new OllamaAnswerer(model, baseUrl, MODEL, Prompts.load(Path.of("prompts")),
-                new OllamaAnswerer.Deadlines(FIRST_TOKEN, FIRST_TOKEN, Duration.ofSeconds(10)));
+        return new ModelAnswerer(model, new ModelEndpoint(ModelEndpoint.Kind.OLLAMA, baseUrl, MODEL), Prompts.load(Path.of("prompts")),
+                new ModelAnswerer.Deadlines(FIRST_TOKEN, FIRST_TOKEN, Duration.ofSeconds(10)));
     }
 
     private AnswerService service(String baseUrl) {
         ConversationStore store = ConversationStore.open(tempDir.resolve("c.db"));
         stores.add(store);
-        return new AnswerService(TestIndex.retriever(), answerer(baseUrl), new ExtractiveAnswerer(),
+        return new AnswerService(TestIndex.retriever(), java.util.Optional.of(answerer(baseUrl)), new ExtractiveAnswerer(),
                 new CitationVerifier(TestIndex.corpus().measures()), store, 5);
     }
 
@@ -381,7 +381,7 @@ class OllamaAnswererTest {
     void a_declined_question_is_answered_without_calling_the_model() {
         fake.streams("第33项是……[8]。");
 
-        Answer answer = service(fake.baseUrl()).chat(org.measuresqa.conversation.Caller.cli(), null, "第33项讲什么？", new Recorder()).answer();
+        Answer answer = service(fake.baseUrl()).chat(org.measuresqa.conversation.Caller.cli(), null, "第33项是什么内容？", new Recorder()).answer();
 
         assertThat(answer.abstain()).isTrue();
         assertThat(answer.mode()).isEqualTo("extractive");
