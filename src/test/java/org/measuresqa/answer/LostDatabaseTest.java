@@ -26,7 +26,7 @@ class LostDatabaseTest {
              CuttableProxy proxy = new CuttableProxy("127.0.0.1", 5432)) {
             String viaProxy = fresh.url().replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/");
             try (PostgresDatabase db = PostgresDatabase.open(new PostgresDatabase.Settings(viaProxy, 2, Duration.ofMillis(800)))) {
-                AnswerService service = new AnswerService(TestIndex.retriever(), null, new ExtractiveAnswerer(),
+                AnswerService service = new AnswerService(TestIndex.retriever(), java.util.Optional.empty(), new ExtractiveAnswerer(),
                         new CitationVerifier(TestIndex.corpus().measures()), ConversationStore.on(db), 5);
                 ChatTurn first = service.chat(BROWSER, null, QUESTION, ChatListener.NONE);
                 assertThat(first.answer().saved()).isTrue();
