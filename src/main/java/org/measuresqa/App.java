@@ -3,30 +3,30 @@ package org.measuresqa;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.measuresqa.answer.AnswerService;
+import org.measuresqa.answer.AdmittedAnswerer;
 import org.measuresqa.answer.Answerer;
 import org.measuresqa.answer.CitationVerifier;
 import org.measuresqa.answer.ExtractiveAnswerer;
-import org.measuresqa.answer.AdmittedAnswerer;
 import org.measuresqa.answer.ModelAnswerers;
 import org.measuresqa.answer.OllamaStatus;
 import org.measuresqa.answer.Prompts;
 import org.measuresqa.bots.BotState;
 import org.measuresqa.bots.DedupeCache;
 import org.measuresqa.bots.StoredBotState;
-import org.measuresqa.conversation.ConversationStore;
-import org.measuresqa.storage.Database;
-import org.measuresqa.storage.PostgresDatabase;
-import org.measuresqa.storage.SqliteDatabase;
-import org.measuresqa.corpus.Measure;
-import org.measuresqa.retrieval.Retriever;
 import org.measuresqa.config.Config;
+import org.measuresqa.conversation.ConversationService;
+import org.measuresqa.conversation.ConversationStore;
 import org.measuresqa.corpus.Corpus;
+import org.measuresqa.corpus.Measure;
 import org.measuresqa.index.ChunkStore;
 import org.measuresqa.index.Embedder;
 import org.measuresqa.index.Indexer;
 import org.measuresqa.index.SqliteChunkStore;
 import org.measuresqa.retrieval.HybridRetriever;
+import org.measuresqa.retrieval.Retriever;
+import org.measuresqa.storage.Database;
+import org.measuresqa.storage.PostgresDatabase;
+import org.measuresqa.storage.SqliteDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,17 +115,17 @@ public final class App implements AutoCloseable {
     }
 
     /** For one-off questions (the command line): waits for the model to load, as the question cannot wait for later. */
-    public AnswerService answerService(Retriever retriever) {
+    public ConversationService answerService(Retriever retriever) {
         Optional<Answerer> chosen = chooseAnswerer();
         if (chosen.orElse(null) instanceof AdmittedAnswerer admitted) admitted.readiness().awaitLoaded(config.model().loadTimeout());
         return answerService(retriever, chosen);
     }
 
     /** @param model the answerer {@link #chooseAnswerer()} chose (empty: extractive) */
-    public AnswerService answerService(Retriever retriever, Optional<Answerer> model) {
+    public ConversationService answerService(Retriever retriever, Optional<Answerer> model) {
         ConversationStore conversations = conversations();
         List<Measure> measures = store.measures();
-        return new AnswerService(retriever, model, new ExtractiveAnswerer(), new CitationVerifier(measures),
+        return new ConversationService(retriever, model, new ExtractiveAnswerer(), new CitationVerifier(measures),
                 conversations, config.retrieval().defaultK());
     }
 
@@ -171,7 +171,7 @@ public final class App implements AutoCloseable {
     }
 
     /** What {@code GET /health} reports: the index and whether answers are being saved; never a file path. */
-    public java.util.Map<String, Object> health(List<Measure> measures, AnswerService answers) {
+    public java.util.Map<String, Object> health(List<Measure> measures, ConversationService answers) {
         java.util.Map<String, Object> h = new java.util.LinkedHashMap<>();
         h.put("measures", measures.size());
         h.put("chunks", store.count());

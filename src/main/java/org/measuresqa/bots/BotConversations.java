@@ -4,15 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.measuresqa.answer.AnswerService;
 import org.measuresqa.answer.ChatListener;
 import org.measuresqa.answer.ChatTurn;
 import org.measuresqa.conversation.Caller;
+import org.measuresqa.conversation.ConversationService;
 import org.measuresqa.conversation.TurnLimiter;
 import org.measuresqa.conversation.UnknownConversationException;
 
 /**
- * Which {@link AnswerService} conversation a chat place continues: a Slack thread, a WeCom user. The first message
+ * Which {@link ConversationService} conversation a chat place continues: a Slack thread, a WeCom user. The first message
  * from a place starts a conversation (its id is issued by the service); later ones continue it.
  *
  * <p>The mapping is kept in {@link BotState}: in the server's database, so that a restart or another instance follows
@@ -23,7 +23,7 @@ public final class BotConversations {
 
     public static final int DEFAULT_MAX_ENTRIES = 10_000;
 
-    /** One chat turn: the seam over {@link AnswerService#chat}, so tests can supply answers of any shape. */
+    /** One chat turn: the seam over {@link ConversationService#chat}, so tests can supply answers of any shape. */
     @FunctionalInterface
     public interface Chat {
         /** @param conversationId null to start a conversation */
@@ -37,17 +37,17 @@ public final class BotConversations {
     private final Map<String, Object> locks;
 
     /** @param channel the bot's channel ({@link Caller#SLACK}, {@link Caller#WECOM}): its conversations are its own */
-    public BotConversations(AnswerService answers, String channel) {
+    public BotConversations(ConversationService answers, String channel) {
         this(answers, channel, TurnLimiter.off());
     }
 
     /** @param limiter how often one user may ask; the same limit as on the web */
-    public BotConversations(AnswerService answers, String channel, TurnLimiter limiter) {
+    public BotConversations(ConversationService answers, String channel, TurnLimiter limiter) {
         this(answers, channel, limiter, MemoryBotState.standard(java.time.Clock.systemUTC()));
     }
 
     /** @param state where deliveries and places are remembered; the server passes its database's */
-    public BotConversations(AnswerService answers, String channel, TurnLimiter limiter, BotState state) {
+    public BotConversations(ConversationService answers, String channel, TurnLimiter limiter, BotState state) {
         this((id, message) -> answers.chat(Caller.bot(channel), id, message, ChatListener.NONE), DEFAULT_MAX_ENTRIES, limiter, state);
         Objects.requireNonNull(answers, "answers");
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
-import org.measuresqa.answer.AnswerService;
 import org.measuresqa.bots.slack.SlackClient;
 import org.measuresqa.bots.slack.SlackEventsHandler;
 import org.measuresqa.bots.slack.SlackSettings;
@@ -14,6 +13,7 @@ import org.measuresqa.bots.wecom.WeComCallbackHandler;
 import org.measuresqa.bots.wecom.WeComClient;
 import org.measuresqa.bots.wecom.WeComSettings;
 import org.measuresqa.conversation.Caller;
+import org.measuresqa.conversation.ConversationService;
 import org.measuresqa.conversation.TurnLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +31,7 @@ public record Bots(Optional<SlackEventsHandler> slack, Optional<WeComCallbackHan
         return new Bots(Optional.empty(), Optional.empty());
     }
 
-    public static Bots fromEnv(Map<String, String> env, AnswerService answers) {
+    public static Bots fromEnv(Map<String, String> env, ConversationService answers) {
         return fromEnv(env, answers, TurnLimiter.off(), MemoryBotState.standard(Clock.systemUTC()));
     }
 
@@ -39,7 +39,7 @@ public record Bots(Optional<SlackEventsHandler> slack, Optional<WeComCallbackHan
      * @param limiter how often one user may ask (the web's limit); one bucket per platform user
      * @param state   where deliveries and chat places are remembered (the server's database)
      */
-    public static Bots fromEnv(Map<String, String> env, AnswerService answers, TurnLimiter limiter, BotState state) {
+    public static Bots fromEnv(Map<String, String> env, ConversationService answers, TurnLimiter limiter, BotState state) {
         Optional<SlackSettings> slackSettings = SlackSettings.fromEnv(env);
         Optional<WeComSettings> wecomSettings = WeComSettings.fromEnv(env);
         Optional<SlackEventsHandler> slack = slackSettings.map(s -> new SlackEventsHandler(s,

@@ -163,7 +163,7 @@ final class EvalCommand extends CommonOptions implements Callable<Integer> {
     }
 
     private int explain(List<QuestionSet> chosen, EvalRunner.RetrieverVariant product,
-                        org.measuresqa.answer.AnswerService service, PrintWriter out) {
+                        org.measuresqa.conversation.ConversationService service, PrintWriter out) {
         for (QuestionSet set : chosen) {
             if (set.sealed()) throw new UsageException("--explain shows questions; the " + set.name() + " set is sealed");
             for (EvalCase c : EvalCase.load(set.questions())) {

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.measuresqa.answer.AnswerService;
 import org.measuresqa.answer.ChatListener;
 import org.measuresqa.bots.Bots;
 import org.measuresqa.config.Config;
 import org.measuresqa.conversation.Caller;
 import org.measuresqa.conversation.ConversationException;
+import org.measuresqa.conversation.ConversationService;
 import org.measuresqa.conversation.UnknownConversationException;
 import org.measuresqa.corpus.Measure;
 import org.measuresqa.index.StoreException;
@@ -43,7 +43,7 @@ public final class WebServer {
     static final long API_MAX_BODY = 64 * 1024L;
 
     private final Retriever retriever;
-    private final AnswerService answers;
+    private final ConversationService answers;
     private final List<Measure> measures;
     private final int defaultK;
     private final Supplier<Map<String, Object>> health;
@@ -51,7 +51,7 @@ public final class WebServer {
     private final ClientGuard guard;
 
     /** @param health the index state reported by {@code GET /health} */
-    public WebServer(Retriever retriever, AnswerService answers, List<Measure> measures, int defaultK,
+    public WebServer(Retriever retriever, ConversationService answers, List<Measure> measures, int defaultK,
                      Supplier<Map<String, Object>> health) {
         this(retriever, answers, measures, defaultK, health, Bots.none(), new Config.Web("127.0.0.1", 0));
     }
@@ -60,7 +60,7 @@ public final class WebServer {
      * @param bots the bots that are configured; their routes are added only for those
      * @param web  who may use the API, and how often
      */
-    public WebServer(Retriever retriever, AnswerService answers, List<Measure> measures, int defaultK,
+    public WebServer(Retriever retriever, ConversationService answers, List<Measure> measures, int defaultK,
                      Supplier<Map<String, Object>> health, Bots bots, Config.Web web) {
         this.bots = Objects.requireNonNull(bots, "bots");
         this.guard = new ClientGuard(web);
@@ -119,7 +119,7 @@ public final class WebServer {
 
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             config.routes.exception(UnknownConversationException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
-            config.routes.exception(AnswerService.NoSuchTurnException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+            config.routes.exception(ConversationService.NoSuchTurnException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             config.routes.exception(StoreException.class, (e, ctx) -> {
                 log.error("Index failure on {} {} (request {}): {}", ctx.method(), ctx.path(), RequestIds.of(ctx), e.getMessage());
                 error(ctx, 503, "索引暂时不可用，请稍后再试");
@@ -181,7 +181,7 @@ public final class WebServer {
         try {
             answers.requireConversation(caller(ctx), request.conversationId());
         } catch (ConversationException storeDown) {
-            // the turn is still answered, as not saved: see AnswerService#chat
+            // the turn is still answered, as not saved: see ConversationService#chat
         }
         ctx.status(200);
         ctx.res().setContentType("text/event-stream;charset=utf-8");

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.measuresqa.conversation.ConversationService;
 import org.measuresqa.conversation.ConversationStore;
 import org.measuresqa.support.TestIndex;
 
@@ -23,8 +24,8 @@ abstract class AnswererContract {
     /** The model answerer under test; empty means the extractive answerer alone. */
     protected abstract java.util.Optional<Answerer> answerer();
 
-    private AnswerService service() {
-        return new AnswerService(TestIndex.retriever(), answerer(), new ExtractiveAnswerer(),
+    private ConversationService service() {
+        return new ConversationService(TestIndex.retriever(), answerer(), new ExtractiveAnswerer(),
                 new CitationVerifier(TestIndex.corpus().measures()), ConversationStore.open(dir.resolve("c.db")), 5);
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.measuresqa.conversation.ConversationService;
 import org.measuresqa.corpus.TextNormalizer;
 import org.measuresqa.eval.EvalCase;
 import org.measuresqa.support.TestIndex;
@@ -13,7 +14,7 @@ import org.measuresqa.support.TestIndex;
 /** The extractive answerer on the question set: its answers carry the gold facts, with no unsupported citation. */
 class ExtractiveAnswererTest {
 
-    private final AnswerService service = TestIndex.answerService(tempFile());
+    private final ConversationService service = TestIndex.answerService(tempFile());
 
     private static Path tempFile() {
         try {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.measuresqa.conversation.ConversationService;
 import org.measuresqa.conversation.ConversationStore;
 import org.measuresqa.retrieval.MeasureHit;
 import org.measuresqa.retrieval.RetrievalResult;
@@ -76,10 +77,10 @@ class ModelAnswererOllamaTest {
                 new ModelAnswerer.Deadlines(FIRST_TOKEN, FIRST_TOKEN, Duration.ofSeconds(10)));
     }
 
-    private AnswerService service(String baseUrl) {
+    private ConversationService service(String baseUrl) {
         ConversationStore store = ConversationStore.open(tempDir.resolve("c.db"));
         stores.add(store);
-        return new AnswerService(TestIndex.retriever(), java.util.Optional.of(answerer(baseUrl)), new ExtractiveAnswerer(),
+        return new ConversationService(TestIndex.retriever(), java.util.Optional.of(answerer(baseUrl)), new ExtractiveAnswerer(),
                 new CitationVerifier(TestIndex.corpus().measures()), store, 5);
     }
 
@@ -237,7 +238,7 @@ class ModelAnswererOllamaTest {
     @Test
     void a_refused_connection_makes_the_service_fall_back_within_five_seconds() throws IOException {
         String baseUrl = "http://127.0.0.1:" + unusedPort();
-        AnswerService service = service(baseUrl);
+        ConversationService service = service(baseUrl);
 
         long start = System.nanoTime();
         Answer answer = service.chat(org.measuresqa.conversation.Caller.cli(), null, QUESTION, new Recorder()).answer();
@@ -272,7 +273,7 @@ class ModelAnswererOllamaTest {
     @Test
     void a_slow_model_makes_the_service_fall_back_well_before_it_would_have_answered() {
         fake.slow(Duration.ofSeconds(3), CORRECT);
-        AnswerService service = service(fake.baseUrl());
+        ConversationService service = service(fake.baseUrl());
         Recorder listener = new Recorder();
 
         long start = System.nanoTime();

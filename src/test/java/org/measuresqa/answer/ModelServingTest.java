@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.measuresqa.config.Config;
 import org.measuresqa.conversation.Caller;
+import org.measuresqa.conversation.ConversationService;
 import org.measuresqa.conversation.ConversationStore;
 import org.measuresqa.retrieval.RetrievalResult;
 import org.measuresqa.support.FakeModelServer;
@@ -74,10 +75,10 @@ class ModelServingTest {
         return a;
     }
 
-    private AnswerService service(Answerer answerer) {
+    private ConversationService service(Answerer answerer) {
         ConversationStore store = ConversationStore.open(dir.resolve("c" + open.size() + ".db"));
         open.add(store);
-        return new AnswerService(TestIndex.retriever(), java.util.Optional.of(answerer), new ExtractiveAnswerer(),
+        return new ConversationService(TestIndex.retriever(), java.util.Optional.of(answerer), new ExtractiveAnswerer(),
                 new CitationVerifier(TestIndex.corpus().measures()), store, 5);
     }
 
@@ -117,7 +118,7 @@ class ModelServingTest {
     @Test
     void a_question_asked_while_the_model_loads_is_answered_extractively_at_once_without_waiting_on_the_load() {
         fake.timings(Duration.ofSeconds(6), Duration.ZERO, 1000);
-        AnswerService service = service(ollama(settings(Duration.ofSeconds(2), Duration.ofSeconds(1), 1)).start());
+        ConversationService service = service(ollama(settings(Duration.ofSeconds(2), Duration.ofSeconds(1), 1)).start());
 
         long start = System.nanoTime();
         Answer answer = service.chat(Caller.cli(), null, QUESTION, ChatListener.NONE).answer();
@@ -131,7 +132,7 @@ class ModelServingTest {
 
     @Test
     void a_warm_model_answers_and_every_question_renews_the_keep_alive() {
-        AnswerService service = service(ready(ollama(settings(Duration.ofSeconds(2), Duration.ofSeconds(1), 1))));
+        ConversationService service = service(ready(ollama(settings(Duration.ofSeconds(2), Duration.ofSeconds(1), 1))));
 
         Answer answer = service.chat(Caller.cli(), null, QUESTION, ChatListener.NONE).answer();
 
@@ -265,7 +266,7 @@ class ModelServingTest {
     @Test
     void an_answer_that_cites_no_measure_is_asked_again_once_with_a_correction_and_then_falls_back_saying_so() {
         fake.answers("知识产权证券化", "发展得很好，", "成效显著。");
-        AnswerService service = service(ready(ollama(settings(Duration.ofSeconds(2), Duration.ofSeconds(1), 1))));
+        ConversationService service = service(ready(ollama(settings(Duration.ofSeconds(2), Duration.ofSeconds(1), 1))));
         List<String> resets = Collections.synchronizedList(new ArrayList<>());
 
         Answer answer = service.chat(Caller.cli(), null, QUESTION, new ChatListener() {
@@ -290,7 +291,7 @@ class ModelServingTest {
 
     @Test
     void a_count_is_answered_from_the_document_without_calling_the_model_and_says_so() {
-        AnswerService service = service(ready(ollama(settings(Duration.ofSeconds(2), Duration.ofSeconds(1), 1))));
+        ConversationService service = service(ready(ollama(settings(Duration.ofSeconds(2), Duration.ofSeconds(1), 1))));
 
         Answer answer = service.chat(Caller.cli(), null, "浦东新区一共有几条举措？", ChatListener.NONE).answer();
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.measuresqa.config.Config;
 import org.measuresqa.conversation.Caller;
+import org.measuresqa.conversation.ConversationService;
 import org.measuresqa.conversation.ConversationStore;
 import org.measuresqa.support.FakeModelServer;
 import org.measuresqa.support.TestIndex;
@@ -52,10 +53,10 @@ class OpenAiServingTest {
         return a;
     }
 
-    private AnswerService service(Answerer answerer) {
+    private ConversationService service(Answerer answerer) {
         ConversationStore store = ConversationStore.open(dir.resolve("c" + open.size() + ".db"));
         open.add(store);
-        return new AnswerService(TestIndex.retriever(), java.util.Optional.of(answerer), new ExtractiveAnswerer(),
+        return new ConversationService(TestIndex.retriever(), java.util.Optional.of(answerer), new ExtractiveAnswerer(),
                 new CitationVerifier(TestIndex.corpus().measures()), store, 5);
     }
 

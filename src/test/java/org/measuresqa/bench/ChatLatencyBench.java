@@ -15,12 +15,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.measuresqa.answer.AnswerService;
 import org.measuresqa.answer.CitationVerifier;
 import org.measuresqa.answer.ExtractiveAnswerer;
 import org.measuresqa.answer.ModelAnswerer;
 import org.measuresqa.answer.ModelEndpoint;
 import org.measuresqa.answer.Prompts;
+import org.measuresqa.conversation.ConversationService;
 import org.measuresqa.conversation.ConversationStore;
 import org.measuresqa.eval.EvalCase;
 import org.measuresqa.support.FakeOllama;
@@ -89,12 +89,12 @@ public final class ChatLatencyBench {
         System.exit(0);
     }
 
-    private static AnswerService service(ModelAnswerer primary, Path db) {
-        return new AnswerService(TestIndex.retriever(), java.util.Optional.ofNullable(primary), new ExtractiveAnswerer(),
+    private static ConversationService service(ModelAnswerer primary, Path db) {
+        return new ConversationService(TestIndex.retriever(), java.util.Optional.ofNullable(primary), new ExtractiveAnswerer(),
                 new CitationVerifier(TestIndex.corpus().measures()), ConversationStore.open(db), 5);
     }
 
-    private static Javalin server(AnswerService service) {
+    private static Javalin server(ConversationService service) {
         return new WebServer(TestIndex.retriever(), service, TestIndex.corpus().measures(), 5, Map::of).create().start("127.0.0.1", 0);
     }
 

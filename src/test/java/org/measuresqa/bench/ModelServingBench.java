@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.measuresqa.answer.AdmittedAnswerer;
 import org.measuresqa.answer.Answer;
-import org.measuresqa.answer.AnswerService;
 import org.measuresqa.answer.ChatListener;
 import org.measuresqa.answer.CitationVerifier;
 import org.measuresqa.answer.ExtractiveAnswerer;
@@ -22,6 +21,7 @@ import org.measuresqa.answer.ModelAnswerers;
 import org.measuresqa.answer.Prompts;
 import org.measuresqa.config.Config;
 import org.measuresqa.conversation.Caller;
+import org.measuresqa.conversation.ConversationService;
 import org.measuresqa.conversation.ConversationStore;
 import org.measuresqa.support.FakeModelServer;
 import org.measuresqa.support.TestIndex;
@@ -52,7 +52,7 @@ public final class ModelServingBench {
             long started = System.nanoTime();
             try (AdmittedAnswerer answerer = ModelAnswerers.ollama(config.ollama(), m, Prompts.load(Path.of("prompts"))).start();
                  ConversationStore store = ConversationStore.open(Files.createTempDirectory("model-bench").resolve("c.db"))) {
-                AnswerService service = new AnswerService(TestIndex.retriever(), java.util.Optional.of(answerer), new ExtractiveAnswerer(),
+                ConversationService service = new ConversationService(TestIndex.retriever(), java.util.Optional.of(answerer), new ExtractiveAnswerer(),
                         new CitationVerifier(TestIndex.corpus().measures()), store, 5);
 
                 Thread.sleep(Math.max(0, Duration.ofSeconds(10).toMillis() - (System.nanoTime() - started) / 1_000_000));
@@ -96,7 +96,7 @@ public final class ModelServingBench {
     private record Timed(Answer answer, double firstTokenMs, double totalMs) {
     }
 
-    private static Timed ask(AnswerService service) {
+    private static Timed ask(ConversationService service) {
         long t = System.nanoTime();
         long[] first = {0};
         Answer answer = service.chat(Caller.cli(), null, QUESTION, new ChatListener() {

@@ -46,8 +46,8 @@ public final class TestIndex {
     }
 
     /** An extractive chat service over the shared index, with its conversations in {@code file}. */
-    public static org.measuresqa.answer.AnswerService answerService(java.nio.file.Path file) {
-        return new org.measuresqa.answer.AnswerService(retriever(), java.util.Optional.empty(), new org.measuresqa.answer.ExtractiveAnswerer(),
+    public static org.measuresqa.conversation.ConversationService answerService(java.nio.file.Path file) {
+        return new org.measuresqa.conversation.ConversationService(retriever(), java.util.Optional.empty(), new org.measuresqa.answer.ExtractiveAnswerer(),
                 new org.measuresqa.answer.CitationVerifier(corpus().measures()),
                 org.measuresqa.conversation.ConversationStore.open(file), 5);
     }

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.measuresqa.answer.AnswerService;
 import org.measuresqa.answer.ChatListener;
 import org.measuresqa.config.Config;
 import org.measuresqa.conversation.Caller;
+import org.measuresqa.conversation.ConversationService;
 import org.measuresqa.support.Http;
 import org.measuresqa.support.TestIndex;
 
@@ -24,7 +24,7 @@ class WebSafetyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CHAT = "{\"message\": \"危化品追溯码激活了多少个？\"}";
     private Javalin server;
-    private AnswerService answers;
+    private ConversationService answers;
 
     private Http start(Config.Web web) throws Exception {
         Path db = Files.createTempDirectory("web-safety").resolve("c.db");

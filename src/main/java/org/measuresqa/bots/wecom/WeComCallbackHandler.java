@@ -7,11 +7,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import org.measuresqa.answer.AnswerService;
 import org.measuresqa.bots.BotConversations;
 import org.measuresqa.bots.BotReplies;
 import org.measuresqa.bots.BotState;
 import org.measuresqa.bots.KeyedWork;
+import org.measuresqa.conversation.ConversationService;
 import org.measuresqa.observe.Telemetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +45,7 @@ public final class WeComCallbackHandler implements AutoCloseable {
     private final BotState seen;
 
     /** @param executor runs the answers; the handler owns it from now on and shuts it down in {@link #close()} */
-    public WeComCallbackHandler(WeComSettings settings, AnswerService answers, ExecutorService executor) {
+    public WeComCallbackHandler(WeComSettings settings, ConversationService answers, ExecutorService executor) {
         this(settings, new BotConversations(answers, org.measuresqa.conversation.Caller.WECOM), new WeComClient(settings), executor, Clock.systemUTC());
     }
 

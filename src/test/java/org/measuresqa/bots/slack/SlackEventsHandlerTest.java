@@ -26,11 +26,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.measuresqa.answer.AnswerService;
 import org.measuresqa.bots.BotConversations;
 import org.measuresqa.bots.FakeHttpApi;
 import org.measuresqa.bots.Fixtures;
 import org.measuresqa.bots.TestExecutors;
+import org.measuresqa.conversation.ConversationService;
 import org.measuresqa.support.TestIndex;
 
 /**
@@ -48,7 +48,7 @@ class SlackEventsHandlerTest {
 
     @TempDir
     static Path dir;
-    private static AnswerService answers;
+    private static ConversationService answers;
 
     private FakeHttpApi slack;
     private ExecutorService executor;

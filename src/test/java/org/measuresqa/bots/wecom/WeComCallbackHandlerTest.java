@@ -1,10 +1,10 @@
 package org.measuresqa.bots.wecom;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.measuresqa.bots.wecom.WeComCryptoTest.*;
 import static org.measuresqa.bots.wecom.WeComClientTest.GETTOKEN;
 import static org.measuresqa.bots.wecom.WeComClientTest.SEND;
 import static org.measuresqa.bots.wecom.WeComClientTest.SENT;
+import static org.measuresqa.bots.wecom.WeComCryptoTest.*;
 
 import io.javalin.Javalin;
 import java.net.URI;
@@ -30,12 +30,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.measuresqa.answer.Answer;
-import org.measuresqa.answer.AnswerService;
 import org.measuresqa.answer.ChatTurn;
 import org.measuresqa.bots.BotConversations;
 import org.measuresqa.bots.FakeHttpApi;
 import org.measuresqa.bots.Fixtures;
 import org.measuresqa.bots.TestExecutors;
+import org.measuresqa.conversation.ConversationService;
 import org.measuresqa.support.TestIndex;
 
 /**
@@ -49,7 +49,7 @@ class WeComCallbackHandlerTest {
 
     @TempDir
     static Path dir;
-    private static AnswerService answers;
+    private static ConversationService answers;
 
     private FakeHttpApi wecom;
     private ExecutorService executor;

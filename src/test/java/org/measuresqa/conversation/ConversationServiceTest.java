@@ -1,4 +1,4 @@
-package org.measuresqa.answer;
+package org.measuresqa.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.measuresqa.conversation.Caller;
-import org.measuresqa.conversation.ConversationStore;
+import org.measuresqa.answer.ChatListener;
+import org.measuresqa.answer.ChatTurn;
+import org.measuresqa.answer.CitationVerifier;
+import org.measuresqa.answer.ExtractiveAnswerer;
 import org.measuresqa.support.TestIndex;
 
 /** A turn the store cannot keep is still answered, marked not saved; the failure is kept for health, without a path. */
-class AnswerServiceTest {
+class ConversationServiceTest {
 
     @TempDir
     Path dir;
@@ -21,7 +23,7 @@ class AnswerServiceTest {
         Path file = dir.resolve("c.db");
         ConversationStore.open(file).close();
         try (ConversationStore readOnly = ConversationStore.openReadOnly(file)) {
-            AnswerService service = new AnswerService(TestIndex.retriever(), java.util.Optional.empty(), new ExtractiveAnswerer(),
+            ConversationService service = new ConversationService(TestIndex.retriever(), java.util.Optional.empty(), new ExtractiveAnswerer(),
                     new CitationVerifier(TestIndex.corpus().measures()), readOnly, 5);
             ChatTurn turn = service.chat(Caller.web("33333333-3333-4333-8333-333333333333"), null, "碳足迹证书发了多少张？", ChatListener.NONE);
             assertThat(turn.answer().text()).contains("230余张");
@@ -32,7 +34,7 @@ class AnswerServiceTest {
 
     @Test
     void a_stored_answer_is_marked_saved_and_health_stays_clear() {
-        AnswerService service = TestIndex.answerService(dir.resolve("ok.db"));
+        ConversationService service = TestIndex.answerService(dir.resolve("ok.db"));
         ChatTurn turn = service.chat(Caller.cli(), null, "碳足迹证书发了多少张？", ChatListener.NONE);
         assertThat(turn.answer().saved()).isTrue();
         assertThat(service.lastStoreFailure()).isNull();

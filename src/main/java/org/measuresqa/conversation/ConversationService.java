@@ -1,53 +1,57 @@
-package org.measuresqa.answer;
+package org.measuresqa.conversation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.measuresqa.conversation.Caller;
-import org.measuresqa.conversation.ConversationException;
-import org.measuresqa.conversation.ConversationStore;
-import org.measuresqa.conversation.UnknownConversationException;
-import org.measuresqa.retrieval.RetrievalResult;
+import org.measuresqa.answer.Answer;
+import org.measuresqa.answer.Answerer;
+import org.measuresqa.answer.Answering;
+import org.measuresqa.answer.ChatListener;
+import org.measuresqa.answer.ChatTurn;
+import org.measuresqa.answer.CitationVerifier;
+import org.measuresqa.answer.ExtractiveAnswerer;
+import org.measuresqa.answer.FallbackAnswerer;
+import org.measuresqa.answer.VerifyingAnswerer;
 import org.measuresqa.retrieval.Retriever;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 
 /**
- * One chat turn, the same for the page, the command line and the bots: earlier turns from the conversation, retrieval,
- * the answer chain ({@link VerifyingAnswerer} around {@link FallbackAnswerer}: the model when one is configured, else or
- * on failure the extractive answerer), and the turn stored.
+ * Conversations around {@link Answering}, the same for the page, the command line and the bots: who may continue a
+ * conversation, its earlier turns, the turn stored after it is answered (or the answer marked not saved), the list of
+ * a browser's conversations, and feedback on answers.
  */
-public final class AnswerService {
+public final class ConversationService {
 
     public static final int HISTORY_TURNS = 10;
-    private static final Logger log = LoggerFactory.getLogger(AnswerService.class);
+    private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Retriever retriever;
-    private final VerifyingAnswerer answerer;
+    private final Answering answering;
     private final ConversationStore conversations;
-    private final int k;
     private volatile String lastStoreFailure;
 
-    public AnswerService(Retriever retriever, VerifyingAnswerer answerer, ConversationStore conversations, int k) {
-        this.retriever = Objects.requireNonNull(retriever, "retriever");
-        this.answerer = Objects.requireNonNull(answerer, "answerer");
+    public ConversationService(Answering answering, ConversationStore conversations) {
+        this.answering = Objects.requireNonNull(answering, "answering");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
-        this.k = k;
+    }
+
+    public ConversationService(Retriever retriever, VerifyingAnswerer answerer, ConversationStore conversations, int k) {
+        this(new Answering(retriever, answerer, k), conversations);
     }
 
     /** The chain from its parts: {@code model} first (when there is one), the extractive answerer behind it, verified. */
-    public AnswerService(Retriever retriever, Optional<Answerer> model, ExtractiveAnswerer extractive, CitationVerifier verifier,
-                         ConversationStore conversations, int k) {
+    public ConversationService(Retriever retriever, Optional<Answerer> model, ExtractiveAnswerer extractive, CitationVerifier verifier,
+                               ConversationStore conversations, int k) {
         this(retriever, new VerifyingAnswerer(new FallbackAnswerer(model, extractive), verifier), conversations, k);
     }
 
     /** Which answerer serves when nothing fails. */
     public String mode() {
-        return answerer.mode();
+        return answering.mode();
     }
 
     /**
@@ -120,11 +124,9 @@ public final class AnswerService {
 
     private ChatTurn answer(Caller caller, String conversationId, String message, List<String> history, ChatListener listener,
                             boolean store) {
-        RetrievalResult retrieval = retriever.retrieve(message, history, k);
-        listener.onRetrieved(retrieval);
-        Answer answer = answerer.answer(new AnswerContext(message, history, retrieval), listener);
-        if (store) answer = stored(caller, conversationId, message, answer);
-        return new ChatTurn(conversationId, answer, retrieval);
+        Answering.Result result = answering.answer(message, history, listener);
+        Answer answer = store ? stored(caller, conversationId, message, result.answer()) : result.answer();
+        return new ChatTurn(conversationId, answer, result.retrieval());
     }
 
     /** Stores the turn; when that fails the answer is still given, marked not saved, and the failure is logged and kept. */
