@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Posts replies with the Web API's {@code chat.postMessage}. Slack reports most failures as HTTP 200 with
  * {@code {"ok": false, "error": "..."}}: those are logged by their error code and not retried, except rate limiting
- * ({@code ratelimited}, or HTTP 429 with {@code Retry-After}), which is waited out and retried, at most
- * {@value #MAX_ATTEMPTS} attempts in all and never waiting longer than {@link #MAX_WAIT}. Neither the token nor the
+ * ({@code ratelimited}, or HTTP 429 with {@code Retry-After}), which is waited out and retried for as long as Slack
+ * asks, up to {@link #PATIENCE} in all: a rate-limited reply is late, not lost. Neither the token nor the
  * text is ever logged. Messages to one channel are paced to Slack's one a second ({@link SendPacer#slack}): the pieces
  * of a long answer, and answers in several threads of one channel, wait their turn instead of being rate limited.
  */
@@ -33,8 +33,8 @@ public final class SlackClient {
         void sleep(Duration duration) throws InterruptedException;
     }
 
-    public static final int MAX_ATTEMPTS = 3;
-    public static final Duration MAX_WAIT = Duration.ofSeconds(30);
+    /** How long a reply may wait out Slack's rate limiting before it is given up (and logged): far beyond any Retry-After seen. */
+    public static final Duration PATIENCE = Duration.ofMinutes(10);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
     private static final Set<String> RATE_LIMITED = Set.of("ratelimited", "rate_limited");
     private static final Logger log = LoggerFactory.getLogger(SlackClient.class);
@@ -77,13 +77,14 @@ public final class SlackClient {
                 .build();
         try {
             pacer.await(channel);
+            Duration waited = Duration.ZERO;
             for (int attempt = 1; ; attempt++) {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 Duration wait;
                 if (response.statusCode() == 429) {
                     wait = retryAfter(response, Duration.ofSeconds(attempt));
-                    log.warn("chat.postMessage to {} was rate limited (HTTP 429, Retry-After {} s), attempt {} of {}",
-                            channel, wait.toSeconds(), attempt, MAX_ATTEMPTS);
+                    log.warn("chat.postMessage to {} was rate limited (HTTP 429, Retry-After {} s), attempt {}",
+                            channel, wait.toSeconds(), attempt);
                 } else if (response.statusCode() / 100 != 2) {
                     log.warn("chat.postMessage to {} failed with HTTP {}; not retried", channel, response.statusCode());
                     return false;
@@ -96,16 +97,13 @@ public final class SlackClient {
                         return false;
                     }
                     wait = retryAfter(response, Duration.ofSeconds(attempt));
-                    log.warn("chat.postMessage to {} failed: {}, attempt {} of {}", channel, error, attempt, MAX_ATTEMPTS);
+                    log.warn("chat.postMessage to {} failed: {}, attempt {}", channel, error, attempt);
                 }
-                if (attempt >= MAX_ATTEMPTS) {
-                    log.warn("chat.postMessage to {} gave up after {} rate-limited attempts", channel, attempt);
+                if (waited.plus(wait).compareTo(PATIENCE) > 0) {
+                    log.warn("chat.postMessage to {} gave up after {} rate-limited attempts over {} s", channel, attempt, waited.toSeconds());
                     return false;
                 }
-                if (wait.compareTo(MAX_WAIT) > 0) {
-                    log.warn("chat.postMessage to {} gave up: Slack asked to wait {} s, more than {} s", channel, wait.toSeconds(), MAX_WAIT.toSeconds());
-                    return false;
-                }
+                waited = waited.plus(wait);
                 // the channel's other messages wait as well, rather than each meeting the same refusal
                 pacer.pause(channel, wait);
                 sleeper.sleep(wait);

@@ -71,16 +71,19 @@ class SlackClientTest {
     }
 
     @Test
-    void rate_limiting_is_retried_at_most_three_times_in_all_and_never_waits_beyond_the_cap() {
-        slack.respond(PATH, 429, "", Map.of("Retry-After", "1"));
-        assertThat(client.postMessage("C123ABC456", "1.2", "x")).isFalse();
-        assertThat(slack.requests(PATH)).hasSize(SlackClient.MAX_ATTEMPTS);
-        assertThat(waits).hasSize(SlackClient.MAX_ATTEMPTS - 1);
+    void rate_limiting_is_waited_out_as_long_as_slack_asks_and_given_up_only_past_the_patience() {
+        slack.respondOnce(PATH, 429, "", Map.of("Retry-After", "20"));
+        slack.respondOnce(PATH, 429, "", Map.of("Retry-After", "40"));
+        slack.respondOnce(PATH, 200, "{\"ok\":false,\"error\":\"ratelimited\"}", Map.of("Retry-After", "60"));
+        assertThat(client.postMessage("C123ABC456", "1.2", "x")).as("late, not lost").isTrue();
+        assertThat(slack.requests(PATH)).hasSize(4);
+        assertThat(waits).containsExactly(Duration.ofSeconds(20), Duration.ofSeconds(40), Duration.ofSeconds(60));
 
         waits.clear();
-        slack.respond(PATH, 429, "", Map.of("Retry-After", "3600"));
-        assertThat(client.postMessage("C123ABC456", "1.2", "x")).isFalse();
-        assertThat(waits).isEmpty();
+        slack.respond(PATH, 429, "", Map.of("Retry-After", "240"));
+        // another channel: the first is paused for the last Retry-After, which this client's pacer waits out for real
+        assertThat(client.postMessage("C999OTHER", "1.2", "x")).isFalse();
+        assertThat(waits).as("two waits fit in the patience, a third would not").containsExactly(Duration.ofSeconds(240), Duration.ofSeconds(240));
     }
 
     @Test
