@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
-"""Round 2: splits the checked blind questions of raw2/ once, 40% to tune and 60% to a new sealed set, stratified by
-kind and trait, near-duplicates on one side. The round-1 sealed set, run once and reported, is retired into tune.
-Prints counts only."""
-import json, random, glob, collections, os, re
+"""Rounds 2 and later: splits the checked blind questions of one round once, 40% to tune and 60% to a new sealed set,
+stratified by kind and trait, near-duplicates on one side. The previous sealed set, run once and reported, is retired
+into tune. Prints counts only.
+
+Usage: python3 split_round.py ROUND 'GLOB'   (round 2: 2 'raw2/b*.jsonl'; round 3: 3 'raw3/c*.jsonl')"""
+import json, random, glob, collections, os, re, sys
+ROUND, PATTERN = int(sys.argv[1]), sys.argv[2]
 PROJECT = os.environ.get("PROJECT", ".")
 FIELDS = ["id", "kind", "trait", "question", "history", "gold", "facts", "answerable"]
 rows = []
-for f in sorted(glob.glob("raw2/b*.jsonl")):
+for f in sorted(glob.glob(PATTERN)):
     for line in open(f, encoding="utf-8"):
         if line.strip():
             d = json.loads(line)
             rows.append({k: d.get(k) for k in FIELDS})
-rng = random.Random(20261130 + 2)
+rng = random.Random(20261130 + ROUND)
 def grams(r):
     t = re.sub(r"[\s\W_]+", "", "".join(r.get("history") or []) + r["question"])
     return {t[i:i+2] for i in range(len(t) - 1)}
@@ -55,6 +58,6 @@ write(PROJECT + "/eval/tune.jsonl", old_tune + old_sealed + sorted(tune, key=lam
 write(PROJECT + "/eval/sealed.jsonl", sorted(sealed, key=lambda r: r["id"]))
 c = lambda items: dict(sorted(collections.Counter(r["kind"] for r in items).items()))
 print("clusters of near-duplicates:", sum(1 for m in clusters.values() if len(m) > 1))
-print("round-2 blind questions:", len(rows))
+print(f"round-{ROUND} blind questions:", len(rows))
 print("tune: old", len(old_tune), "+ retired sealed", len(old_sealed), "+ new", len(tune), c(tune))
 print("new sealed:", len(sealed), c(sealed))
