@@ -28,6 +28,10 @@ final class NotGivenCheck {
     private static final Pattern PER_UNIT = Pattern.compile("每|单(?=[次航个价位台套])|均|/");
     private static final Pattern SPENT = Pattern.compile("投资|投入|花费|耗资|支出|资金|经费|预算|拨付|补贴");
     private static final Pattern ASKS_COUNTRIES = Pattern.compile("(哪些|哪个|哪几个|什么|几个)国家");
+    /** What is asked is a charge someone pays: "办证费", "手续费", "收费", "价格". */
+    private static final Pattern CHARGE = Pattern.compile("费|价格|价钱|票价");
+    /** The words before a figure say it was saved ("平均每船节约成本160万元"): a saving, not what is charged. */
+    private static final Pattern SAVED_BEFORE = Pattern.compile("(节约|节省|节支|降低|减少|减轻|省下|省去|省了|少花)[^，。；、]{0,8}$");
 
     /** A clause that asks something. */
     private static final Pattern ASKS = Pattern.compile("吗|呢|什么|怎么|如何|哪|多少|几|是否|有没有|能否|多大|多久|多长");
@@ -61,6 +65,10 @@ final class NotGivenCheck {
                 .filter(s -> Figures.in(s).stream().anyMatch(f -> !f.unit().isEmpty() && Figures.answers(f, q)))
                 // "一次多少钱" is a price: a total ("产值5.62亿元") does not answer it; a duration is per event anyway
                 .filter(s -> !q.perUnit() || q.unitClass() != UnitClass.MONEY || PER_UNIT.matcher(s).find()).toList();
+        // "每次要交多少办证费" asks a charge: a sentence whose money only says what was saved does not state it
+        if (q.unitClass() == UnitClass.MONEY && !q.change() && !q.spending() && CHARGE.matcher(q.named()).find()) {
+            withFigure = withFigure.stream().filter(NotGivenCheck::statesMoneyNotSaved).toList();
+        }
         if (q.unitClass() != UnitClass.ANY && withFigure.isEmpty()) return false;
         // "投了多少钱", "花了多少": money spent is given only where the measure says what was spent
         if (q.spending() && withFigure.stream().noneMatch(s -> SPENT.matcher(s).find())) return false;
@@ -82,6 +90,16 @@ final class NotGivenCheck {
         boolean untyped = q.unitClass() == UnitClass.ANY || q.unitClass() == UnitClass.DATE;
         if (untyped && q.namedPlainly() && hanChars(thing) >= MIN_ATTRIBUTE_CHARS) return namedShare(thing, text) >= NAMED_SHARE;
         return true;
+    }
+
+    /** Whether a sentence states a sum of money that is not a saving. */
+    private static boolean statesMoneyNotSaved(String sentence) {
+        for (Figures.Figure f : Figures.in(sentence)) {
+            if (f.unitClass() != UnitClass.MONEY) continue;
+            int at = sentence.indexOf(f.text());
+            if (at >= 0 && !SAVED_BEFORE.matcher(sentence.substring(Math.max(0, at - 12), at)).find()) return true;
+        }
+        return false;
     }
 
     /**

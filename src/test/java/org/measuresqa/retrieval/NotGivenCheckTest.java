@@ -1,0 +1,35 @@
+package org.measuresqa.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.measuresqa.corpus.Measure;
+import org.measuresqa.question.Ask;
+import org.measuresqa.question.QueryAnalyzer;
+import org.measuresqa.support.TestIndex;
+
+/** Whether a measure gives the figure asked, read as a reader of Chinese would. */
+class NotGivenCheckTest {
+
+    /** The measure whose only sum per ship is a saving ("平均每船节约成本…万元"). */
+    private static final Measure SAVING_ONLY = TestIndex.corpus().measures().stream().filter(m -> m.number() == 23).findFirst().orElseThrow();
+
+    private static final QueryAnalyzer ANALYZER = new QueryAnalyzer(TestIndex.corpus().measures());
+
+    private static String unanswered(String question) {
+        Ask ask = ANALYZER.analyze(question).ask();
+        return NotGivenCheck.unanswered(ask.quantities(), ask.clauses(), SAVING_ONLY);
+    }
+
+    @Test
+    void a_charge_is_not_stated_by_a_saving_of_money() {
+        assertThat(unanswered("转籍的时候每艘船得付多少手续费？")).as("a fee paid").isNotNull();
+        assertThat(unanswered("办一次证，收费标准是多少钱？")).as("a charge").isNotNull();
+    }
+
+    @Test
+    void a_saving_is_stated_by_a_saving_and_a_charge_check_leaves_other_sums_alone() {
+        assertThat(unanswered("平均每艘船能节约多少钱？")).as("a saving asked").isNull();
+        assertThat(unanswered("每艘船的成本降了多少钱？")).as("a change asked").isNull();
+    }
+}
