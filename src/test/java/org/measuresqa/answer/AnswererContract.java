@@ -25,8 +25,7 @@ abstract class AnswererContract {
     protected abstract java.util.Optional<Answerer> answerer();
 
     private ConversationService service() {
-        return new ConversationService(TestIndex.retriever(), answerer(), new ExtractiveAnswerer(),
-                new CitationVerifier(TestIndex.corpus().measures()), ConversationStore.open(dir.resolve("c.db")), 5);
+        return TestIndex.conversationService(answerer(), ConversationStore.open(dir.resolve("c.db")));
     }
 
     private static Set<Integer> retrieved(ChatTurn turn) {

@@ -80,8 +80,7 @@ class ModelAnswererOllamaTest {
     private ConversationService service(String baseUrl) {
         ConversationStore store = ConversationStore.open(tempDir.resolve("c.db"));
         stores.add(store);
-        return new ConversationService(TestIndex.retriever(), java.util.Optional.of(answerer(baseUrl)), new ExtractiveAnswerer(),
-                new CitationVerifier(TestIndex.corpus().measures()), store, 5);
+        return TestIndex.conversationService(java.util.Optional.of(answerer(baseUrl)), store);
     }
 
     private static AnswerContext context() {

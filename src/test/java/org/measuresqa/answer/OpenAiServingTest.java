@@ -56,8 +56,7 @@ class OpenAiServingTest {
     private ConversationService service(Answerer answerer) {
         ConversationStore store = ConversationStore.open(dir.resolve("c" + open.size() + ".db"));
         open.add(store);
-        return new ConversationService(TestIndex.retriever(), java.util.Optional.of(answerer), new ExtractiveAnswerer(),
-                new CitationVerifier(TestIndex.corpus().measures()), store, 5);
+        return TestIndex.conversationService(java.util.Optional.of(answerer), store);
     }
 
     @Test

@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.measuresqa.answer.CitationVerifier;
-import org.measuresqa.answer.ExtractiveAnswerer;
 import org.measuresqa.answer.ModelAnswerer;
 import org.measuresqa.answer.ModelEndpoint;
 import org.measuresqa.answer.Prompts;
@@ -90,8 +88,7 @@ public final class ChatLatencyBench {
     }
 
     private static ConversationService service(ModelAnswerer primary, Path db) {
-        return new ConversationService(TestIndex.retriever(), java.util.Optional.ofNullable(primary), new ExtractiveAnswerer(),
-                new CitationVerifier(TestIndex.corpus().measures()), ConversationStore.open(db), 5);
+        return TestIndex.conversationService(java.util.Optional.ofNullable(primary), ConversationStore.open(db));
     }
 
     private static Javalin server(ConversationService service) {

@@ -15,8 +15,6 @@ import java.util.concurrent.Future;
 import org.measuresqa.answer.AdmittedAnswerer;
 import org.measuresqa.answer.Answer;
 import org.measuresqa.answer.ChatListener;
-import org.measuresqa.answer.CitationVerifier;
-import org.measuresqa.answer.ExtractiveAnswerer;
 import org.measuresqa.answer.ModelAnswerers;
 import org.measuresqa.answer.Prompts;
 import org.measuresqa.config.Config;
@@ -52,8 +50,7 @@ public final class ModelServingBench {
             long started = System.nanoTime();
             try (AdmittedAnswerer answerer = ModelAnswerers.ollama(config.ollama(), m, Prompts.load(Path.of("prompts"))).start();
                  ConversationStore store = ConversationStore.open(Files.createTempDirectory("model-bench").resolve("c.db"))) {
-                ConversationService service = new ConversationService(TestIndex.retriever(), java.util.Optional.of(answerer), new ExtractiveAnswerer(),
-                        new CitationVerifier(TestIndex.corpus().measures()), store, 5);
+                ConversationService service = TestIndex.conversationService(java.util.Optional.of(answerer), store);
 
                 Thread.sleep(Math.max(0, Duration.ofSeconds(10).toMillis() - (System.nanoTime() - started) / 1_000_000));
                 Timed first = ask(service);

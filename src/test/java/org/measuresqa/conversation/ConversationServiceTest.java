@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.measuresqa.answer.ChatListener;
 import org.measuresqa.answer.ChatTurn;
-import org.measuresqa.answer.CitationVerifier;
-import org.measuresqa.answer.ExtractiveAnswerer;
 import org.measuresqa.support.TestIndex;
 
 /** A turn the store cannot keep is still answered, marked not saved; the failure is kept for health, without a path. */
@@ -23,8 +21,7 @@ class ConversationServiceTest {
         Path file = dir.resolve("c.db");
         ConversationStore.open(file).close();
         try (ConversationStore readOnly = ConversationStore.openReadOnly(file)) {
-            ConversationService service = new ConversationService(TestIndex.retriever(), java.util.Optional.empty(), new ExtractiveAnswerer(),
-                    new CitationVerifier(TestIndex.corpus().measures()), readOnly, 5);
+            ConversationService service = TestIndex.conversationService(java.util.Optional.empty(), readOnly);
             ChatTurn turn = service.chat(Caller.web("33333333-3333-4333-8333-333333333333"), null, "碳足迹证书发了多少张？", ChatListener.NONE);
             assertThat(turn.answer().text()).contains("230余张");
             assertThat(turn.answer().saved()).isFalse();

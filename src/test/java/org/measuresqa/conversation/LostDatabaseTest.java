@@ -6,8 +6,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.measuresqa.answer.ChatListener;
 import org.measuresqa.answer.ChatTurn;
-import org.measuresqa.answer.CitationVerifier;
-import org.measuresqa.answer.ExtractiveAnswerer;
 import org.measuresqa.storage.PostgresDatabase;
 import org.measuresqa.support.CuttableProxy;
 import org.measuresqa.support.TestIndex;
@@ -28,8 +26,7 @@ class LostDatabaseTest {
              CuttableProxy proxy = new CuttableProxy("127.0.0.1", 5432)) {
             String viaProxy = fresh.url().replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/");
             try (PostgresDatabase db = PostgresDatabase.open(new PostgresDatabase.Settings(viaProxy, 2, Duration.ofMillis(800)))) {
-                ConversationService service = new ConversationService(TestIndex.retriever(), java.util.Optional.empty(), new ExtractiveAnswerer(),
-                        new CitationVerifier(TestIndex.corpus().measures()), ConversationStore.on(db), 5);
+                ConversationService service = TestIndex.conversationService(java.util.Optional.empty(), ConversationStore.on(db));
                 ChatTurn first = service.chat(BROWSER, null, QUESTION, ChatListener.NONE);
                 assertThat(first.answer().saved()).isTrue();
 

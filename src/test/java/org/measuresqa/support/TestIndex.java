@@ -47,9 +47,14 @@ public final class TestIndex {
 
     /** An extractive chat service over the shared index, with its conversations in {@code file}. */
     public static org.measuresqa.conversation.ConversationService answerService(java.nio.file.Path file) {
-        return new org.measuresqa.conversation.ConversationService(retriever(), java.util.Optional.empty(), new org.measuresqa.answer.ExtractiveAnswerer(),
-                new org.measuresqa.answer.CitationVerifier(corpus().measures()),
-                org.measuresqa.conversation.ConversationStore.open(file), 5);
+        return conversationService(java.util.Optional.empty(), org.measuresqa.conversation.ConversationStore.open(file));
+    }
+
+    /** The chat service over the shared index: {@code model} first when given, the extractive answerer behind it. */
+    public static org.measuresqa.conversation.ConversationService conversationService(
+            java.util.Optional<org.measuresqa.answer.Answerer> model, org.measuresqa.conversation.ConversationStore store) {
+        return new org.measuresqa.conversation.ConversationService(retriever(), model, new org.measuresqa.answer.ExtractiveAnswerer(),
+                new org.measuresqa.answer.CitationVerifier(corpus().measures()), store, 5);
     }
 
     public static List<Integer> numbers(org.measuresqa.retrieval.RetrievalResult r) {

@@ -13,8 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.measuresqa.answer.AdmittedAnswerer;
-import org.measuresqa.answer.CitationVerifier;
-import org.measuresqa.answer.ExtractiveAnswerer;
 import org.measuresqa.answer.ModelAnswerers;
 import org.measuresqa.answer.Prompts;
 import org.measuresqa.config.Config;
@@ -49,8 +47,7 @@ class ChatStreamModelTest {
                         Duration.ofSeconds(5)), Prompts.load(Path.of("prompts"))).start();
         answerer.readiness().awaitLoaded(Duration.ofSeconds(5));
         store = ConversationStore.open(Files.createTempDirectory("stream-model").resolve("c.db"));
-        ConversationService answers = new ConversationService(TestIndex.retriever(), java.util.Optional.of(answerer), new ExtractiveAnswerer(),
-                new CitationVerifier(TestIndex.corpus().measures()), store, 5);
+        ConversationService answers = TestIndex.conversationService(java.util.Optional.of(answerer), store);
         server = new WebServer(TestIndex.retriever(), answers, TestIndex.corpus().measures(), 5, Map::of).create().start("127.0.0.1", 0);
         Http http = new Http(server.port());
 
