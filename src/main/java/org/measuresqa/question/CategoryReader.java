@@ -4,26 +4,32 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.measuresqa.corpus.Categories;
 
 /**
  * The headings a question names. A heading's own name or long form is a strong reading; an everyday word that is
  * also a topic (科技创新, 对外开放) is strong only when a word such as 方面, 类 or 属于 marks it as a heading.
+ * A heading named only in the negative ("除了对外开放那一块", "不属于营商环境的") means the other headings.
  */
 final class CategoryReader {
 
     private static final int MARKER_REACH = 6;
     /** A part of a heading's name must be followed closely by its marker ("科技类", not "科技企业的那类"). */
     private static final int PART_REACH = 2;
+    private static final int NEGATION_REACH = 6;
+    private static final Pattern NOT_AFTER = Pattern.compile("^[”\"」]?\\s*(这|那)?(一)?(块|部分|方面|类|领域|板块)?的?\\s*(以外|之外)");
 
     record Reading(Set<String> categories, Confidence confidence, List<String> words) {
     }
 
     Reading read(MaskedText t) {
         Set<String> categories = new LinkedHashSet<>();
+        Set<String> negated = new LinkedHashSet<>();
         List<String> words = new ArrayList<>();
         Confidence confidence = Confidence.NONE;
         for (AliasMatcher.Match m : AliasMatcher.take(t, Vocabulary.CATEGORIES)) {
-            categories.add(m.value());
+            (negated(t.text(), m) ? negated : categories).add(m.value());
             words.add(m.alias());
             boolean strong = !Vocabulary.WEAK_CATEGORY_ALIASES.contains(m.alias()) || marked(t.text(), m);
             Confidence c = strong ? Confidence.STRONG : Confidence.WEAK;
@@ -33,12 +39,20 @@ final class CategoryReader {
             // a part of the heading already named ("民生和空间治理") is part of that name; another heading needs its marker
             boolean same = categories.contains(m.value()) && categories.size() == 1;
             if (!same && !marked(t.text(), m, PART_REACH)) continue;
-            categories.add(m.value());
+            (negated(t.text(), m) ? negated : categories).add(m.value());
             words.add(m.alias());
             t.mask(m.at(), m.alias().length());
             if (!same) confidence = Confidence.STRONG;
         }
+        if (categories.isEmpty() && !negated.isEmpty()) {
+            Categories.ALL.stream().filter(c -> !negated.contains(c)).forEach(categories::add);
+        }
         return new Reading(categories, confidence, words);
+    }
+
+    private static boolean negated(String text, AliasMatcher.Match m) {
+        String before = text.substring(Math.max(0, m.at() - NEGATION_REACH), m.at());
+        return Vocabulary.NEGATED_BEFORE.matcher(before).find() || NOT_AFTER.matcher(text.substring(m.at() + m.alias().length())).find();
     }
 
     private static boolean marked(String text, AliasMatcher.Match m) {

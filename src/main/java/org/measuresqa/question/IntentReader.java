@@ -10,11 +10,15 @@ import java.util.regex.Pattern;
  */
 final class IntentReader {
 
+    /** "挑出来", "找出来", "筛一下": picking measures out is listing them. */
+    static final String PICK_OUT = "挑出来|挑出|挑一下|找出来|筛出来|筛一下|筛选出|筛选";
     private static final String MEASURE_NOUN = "(创新举措|改革举措|试点举措|典型经验|经验做法|举措|措施|经验|改革|条目)";
     private static final Pattern COUNT_NAMED = Pattern.compile("(?<!哪)(几|多少)\\s*(项|条|个|件)?\\s*" + MEASURE_NOUN);
     /** "有几项？", "一共多少条" with nothing after the classifier but the end or a predicate about measures. */
     private static final Pattern COUNT_BARE = Pattern.compile(
             "(?<!哪)(几|多少)\\s*(项|条)(?=$|[?？,，。!！;；)）]|呢|啊|吗|呀|是|属于|来自|在|入选|被|推广|面向|涉及|和|与|跟|有关|相关|里|中|符合|满足)");
+    /** "有几个？" at the end: measures, when the question names measures or has no topic of its own. */
+    private static final Pattern COUNT_BARE_GE = Pattern.compile("(?<!哪)(几|多少)\\s*个(?=$|[?？,，。!！;；)）]|呢|啊|吗|呀)");
     /** "全国推广的措施有多少个": the measures named first, then counted. */
     private static final Pattern COUNT_AFTER_NOUN = Pattern.compile(MEASURE_NOUN + "[^，,。?？]{0,4}?(有|共|是|一共|总共)?\\s*(?<!哪)(几|多少)\\s*(项|条|个)"
             + "(?=$|[?？,，。!！;；)）]|呢|啊|吗|呀)");
@@ -24,13 +28,13 @@ final class IntentReader {
     /** Marks a topic as a theme to count or list within ("和知识产权有关的", "数据方面的"). */
     private static final Pattern THEME_MARKER = Pattern.compile("有关|相关|涉及|关于|方面|领域|这类|一类|沾边|挂钩|围绕|聚焦|针对");
     private static final Pattern LIST_MARKER = Pattern.compile(
-            "哪些|哪几|有什么|有啥|列出|列一下|列举|列个|罗列|都有|分别是|清单|一览|汇总|盘点|都是什么|包括什么|包括哪|梳理");
+            "哪些|哪几|有什么|有啥|列出|列一下|列举|列个|罗列|都有|分别是|清单|一览|汇总|盘点|都是什么|包括什么|包括哪|梳理|" + PICK_OUT);
     private static final Pattern LISTED_MEASURES = Pattern.compile(
             "^\\s*(是|有|些|的|项|条|个|几|方面的|类|地方的|城市的)*\\s*(?<!具体)" + MEASURE_NOUN);
     private static final Pattern PRACTICE_LIST = Pattern.compile("(具体|创新|主要)(做法|措施)|哪些(具体)?(做法|措施)来|采取了哪些");
     private static final Pattern WANTS_ALL = Pattern.compile("所有|全部|全都|一览|清单|都有哪些|有哪些举措|全体|整个文件|这份文件里");
     /** A request to list ("列一下", "梳理"): its object may come after it, city and all ("列一下〈某城市〉报送的所有经验"). */
-    private static final Pattern LIST_VERB = Pattern.compile("列出|列一下|列举|列个|罗列|梳理|盘点|汇总|清单|一览");
+    private static final Pattern LIST_VERB = Pattern.compile("列出|列一下|列举|列个|罗列|梳理|盘点|汇总|清单|一览|" + PICK_OUT);
 
     Intent read(String text, boolean topicPresent, Confidence premise, boolean opinion, boolean namesNumbers) {
         boolean measureNoun = Pattern.compile(MEASURE_NOUN).matcher(text).find();
@@ -40,6 +44,8 @@ final class IntentReader {
             count = Confidence.STRONG;
         } else if (COUNT_BARE.matcher(text).find()) {
             count = !topicPresent || theme || namesNumbers ? Confidence.STRONG : Confidence.WEAK;
+        } else if ((namesNumbers || !topicPresent) && COUNT_BARE_GE.matcher(text).find()) {
+            count = Confidence.STRONG; // "第21条及以后，深圳的有几个": nothing else to count but measures
         } else if (COUNT_WORD.matcher(text).find()) {
             count = !topicPresent || measureNoun ? Confidence.STRONG : Confidence.WEAK;
         }

@@ -25,20 +25,20 @@ final class NumberReader {
             "(序号|编号|#)?\\s*(" + NUMERAL + ")\\s*(号|条|项)?\\s*(?:到|至|-|~|—|－)\\s*第?\\s*(" + NUMERAL + ")\\s*(号|条|项)?");
     private static final Pattern NUMBER_SUFFIX = Pattern.compile("(?<![0-9])([0-9]{1,3})\\s*号(?:举措|措施|经验)?");
     private static final Pattern MEASURE_PREFIX = Pattern.compile("(?:举措|措施)\\s*([0-9]{1,3})(?![0-9])");
-    private static final Pattern NEXT = Pattern.compile("(之后|以后|后面|后边|下一|下个|接下来)(的)?(那)?(一)?(项|条|个)");
+    private static final Pattern NEXT = Pattern.compile("(之后|以后|后面|后边|下一|下个|接下来)(的)?(那)?(一)?(项|条(?!目)|个)");
     private static final Pattern PREVIOUS = Pattern.compile("(之前|前面|前边|上一|上个|前一)(的)?(那)?(一)?(项|条|个)");
     private static final Pattern WHOLE_SET = Pattern.compile(
             "(这)?([0-9]{1,3}|[一二三四五六七八九十]{1,4})\\s*(项|条|个)(举措|措施|经验)?(里|中|之中|当中|里面|里头)");
     private static final Pattern FIRST_N = Pattern.compile("前\\s*(" + NUMERAL + ")\\s*(项|条|个)");
     private static final Pattern LAST_N = Pattern.compile("最后\\s*(" + NUMERAL + ")?\\s*(项|条|个)|(?<![前之以最])后\\s*([2-9]|[二两三四五六七八九十])\\s*(项|条|个)");
-    /** "序号25以后", "排在第20条之后", "从第20条开始": the measures after a number (inclusive of it only when said so). */
+    /** "序号25以后", "排在第20条之后", "从第20条开始", "第21条及以后": the measures after a number (inclusive of it only when said so). */
     private static final Pattern AFTER = Pattern.compile(
-            "(序号|编号|第)?\\s*(?:排在|排|位于|在)?\\s*第?\\s*(" + NUMERAL + ")\\s*(号|条|项)?\\s*(以后|之后|往后|后面|后边|开始|起)");
+            "(序号|编号|第)?\\s*(?:排在|排|位于|在)?\\s*第?\\s*(" + NUMERAL + ")\\s*(号|条|项)?\\s*(及|以及|和|或)?\\s*(以后|之后|往后|后面|后边|开始|起)");
     /** "第5条以前", "序号10之前": the measures before a number. */
     private static final Pattern BEFORE = Pattern.compile(
-            "(序号|编号|第)?\\s*(?:排在|排|位于|在)?\\s*第?\\s*(" + NUMERAL + ")\\s*(号|条|项)?\\s*(以前|之前|前面|前边)");
+            "(序号|编号|第)?\\s*(?:排在|排|位于|在)?\\s*第?\\s*(" + NUMERAL + ")\\s*(号|条|项)?\\s*(及|以及|和|或)?\\s*(以前|之前|前面|前边)");
     /** "那一项", "的那条": after 以后 it steps to the next measure instead of naming a range. */
-    private static final Pattern ONE_MEASURE = Pattern.compile("^\\s*的?\\s*那?\\s*一?\\s*(项|条|个)");
+    private static final Pattern ONE_MEASURE = Pattern.compile("^\\s*的?\\s*那?\\s*一?\\s*(项|条(?!目)|个)");
     private static final Pattern INCLUSIVE = Pattern.compile("(?<![不])(含|包括|包含)");
     private static final String BOUNDARY = "？?，,。！!和与及、是讲说的呢吗啊里中到至（(）) ";
 
@@ -87,7 +87,7 @@ final class NumberReader {
             for (int i = Math.max(1, measureCount - howMany + 1); i <= measureCount; i++) named.add(i);
             t.mask(last);
         }
-        int step = NEXT.matcher(text).find() ? 1 : PREVIOUS.matcher(text).find() ? -1 : 0;
+        int step = unmasked(t, NEXT) ? 1 : unmasked(t, PREVIOUS) ? -1 : 0;
         List<Integer> measures = new ArrayList<>();
         List<Integer> unknown = new ArrayList<>();
         for (int n : named) {
@@ -95,6 +95,15 @@ final class NumberReader {
             if (!into.contains(n)) into.add(n);
         }
         return new Reading(new Numbers(measures, unknown, step), practiceItem);
+    }
+
+    /** Whether the pattern occurs outside what other readings took ("第21条及以后的条目" is a range, not a step). */
+    private static boolean unmasked(MaskedText t, Pattern p) {
+        Matcher m = p.matcher(t.text());
+        while (m.find()) {
+            if (!t.isMasked(m.start(), 1)) return true;
+        }
+        return false;
     }
 
     private void collectOrdinals(MaskedText t, List<Integer> out) {
@@ -132,9 +141,10 @@ final class NumberReader {
                 if (ONE_MEASURE.matcher(text.substring(m.end())).find()) continue; // "第9项之后那一项": a step
                 int n = parseNumeral(m.group(2));
                 if (n < 1 || n > measureCount) continue;
-                boolean from = m.group(4).equals("开始") || m.group(4).equals("起") || inclusive;
+                boolean with = inclusive || m.group(4) != null; // "及以后": the number itself too
+                boolean from = m.group(5).equals("开始") || m.group(5).equals("起") || with;
                 if (p == AFTER) for (int i = from ? n : n + 1; i <= measureCount; i++) out.add(i);
-                else for (int i = 1; i <= (inclusive ? n : n - 1); i++) out.add(i);
+                else for (int i = 1; i <= (with ? n : n - 1); i++) out.add(i);
                 t.mask(m);
             }
         }

@@ -72,8 +72,9 @@ public final class Vocabulary {
             "对外", Categories.OPENING_UP, "开放", Categories.OPENING_UP, "社会", Categories.SOCIAL_AND_SPATIAL,
             "民生", Categories.SOCIAL_AND_SPATIAL, "空间", Categories.SOCIAL_AND_SPATIAL);
 
-    /** "具备条件的省市", "符合条件的地方", "条件成熟的地区", "部分地区": the qualified scope in other words. */
-    static final String QUALIFIED_SCOPE = "(具备|符合|满足|有)(一定|相应|相关)?的?条件的?(地区|地方|省市|城市|区域|省份)|条件成熟的?(地区|地方)|(部分|局部|特定|个别|少数)(地区|地方|区域)";
+    /** "具备条件的省市", "符合条件的地方", "条件成熟的地区", "部分地区", "有条件才能推": the qualified scope in other words. */
+    static final String QUALIFIED_SCOPE = "(具备|符合|满足|有)(一定|相应|相关)?的?条件的?(地区|地方|省市|城市|区域|省份)|条件成熟的?(地区|地方)|(部分|局部|特定|个别|少数)(地区|地方|区域)"
+            + "|(要|需要|需|得)?(具备|有)(一定|相应)?的?条件(才|再|方)(能|可以|可)?";
 
     /** Category aliases that are also everyday topic words. */
     static final List<String> WEAK_CATEGORY_ALIASES = List.of(
@@ -103,8 +104,16 @@ public final class Vocabulary {
             "推广范围是全国", "推广范围为全国", "范围是全国", "范围为全国", "全国性", "全国适用", "适用全国",
             "全国可推广", "全国层面", "全国铺开", "全国各地", "全国可复制", "全国通用", "推向全国", "向全国");
 
+    /**
+     * A negation: "没有", "不是", "除了"; not the 不 or 没 of a yes-or-no question ("能不能", "是不是", "有没有").
+     */
+    static final String NEGATION = "((?<!有)没有|(?<!有)没|未|(?<!是)不是|(?<![能是会可算])不|并非|非|除了|除去|除|不含|不包括|排除|去掉|不属于|不在)";
+
+    /** A negation just before a heading or scope, perhaps with a verb between ("不是", "没写“", "不属于", "除了"). */
+    static final java.util.regex.Pattern NEGATED_BEFORE = java.util.regex.Pattern.compile(NEGATION + "[^，,。？?、；]{0,3}$");
+
     /** A negation shortly before 全国: "没有推广到全国", "不是面向全国的", "非全国". */
-    static final String NOT_NATIONAL = "(没有|没|未|不是|不|并非|非|除了|除)[^，。？?,]{0,5}全国";
+    static final String NOT_NATIONAL = NEGATION + "[^，。？?,]{0,5}全国";
 
     /**
      * Places that are not sources. A question about one of these (and none of the sources) is outside the document,
@@ -156,7 +165,7 @@ public final class Vocabulary {
      */
     static final List<String> FILLERS = List.of(
             "请问一下", "请问", "麻烦", "帮我", "帮忙", "告诉我", "给我", "介绍一下", "介绍", "说说", "讲讲", "讲一讲",
-            "列一下", "列出来", "列出", "列举", "罗列", "一览", "清单", "有哪几条", "有哪几项", "有哪几个", "有哪些", "哪几条",
+            "列一下", "列出来", "列出", "列举", "罗列", "挑出来", "挑出", "挑一下", "找出来", "筛出来", "筛一下", "筛选出", "筛选", "一览", "清单", "有哪几条", "有哪几项", "有哪几个", "有哪些", "哪几条",
             "哪几项", "哪几个", "哪一项", "哪一条", "哪些", "哪个", "哪几", "有什么", "是什么", "什么", "做了什么",
             "干了什么", "做了哪些", "做了", "搞了", "推出了", "推出", "出台了", "总共", "一共", "合计", "共有", "多少",
             "几项", "几条", "几个", "创新举措", "典型经验", "举措", "措施", "经验", "做法", "事项", "内容", "方面",

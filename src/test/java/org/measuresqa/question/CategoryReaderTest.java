@@ -23,6 +23,10 @@ class CategoryReaderTest {
             "科技类的举措有哪些;科技创新体制机制;STRONG",
             "民生领域有什么经验;社会事业和空间治理;STRONG",
             "社会保险关系转接怎么办;'';NONE",
+            "除了营商环境那块，别的类都列出来;要素市场化改革|科技创新体制机制|高水平对外开放|社会事业和空间治理;STRONG",
+            "不属于要素市场化改革的浦东举措;科技创新体制机制|高水平对外开放|优化营商环境|社会事业和空间治理;STRONG",
+            "科技创新体制机制以外的有几项;要素市场化改革|高水平对外开放|优化营商环境|社会事业和空间治理;STRONG",
+            "是不是属于营商环境类;优化营商环境;STRONG",
     })
     void headings_are_read_by_name_long_form_and_variant_with_a_confidence(String question, String category, Confidence confidence) {
         Filters f = Readings.read(question).filters();

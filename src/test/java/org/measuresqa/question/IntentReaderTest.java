@@ -19,6 +19,7 @@ class IntentReaderTest {
             "协同保护中心受理了多少件案件;NONE",
             "外资企业参与制定了多少项国家标准;NONE",
             "环评申请材料现在要交几项;WEAK",
+            "第25条及以后，浦东的有几个;STRONG",
     })
     void a_count_of_measures_is_not_a_count_inside_one_measure(String question, Confidence count) {
         assertThat(Readings.read(question).intent().count()).isEqualTo(count);
@@ -33,6 +34,8 @@ class IntentReaderTest {
             "双边预录入跟哪些国家对接了;NONE",
             "海外维权建了哪些库;NONE",
             "碳足迹认证具体采取了哪些做法;NONE",
+            "推广范围是长三角的条目，帮我挑出来;STRONG",
+            "把浦东报的都找出来;STRONG",
     })
     void a_list_of_measures_is_not_a_list_of_things_inside_one(String question, Confidence list) {
         assertThat(Readings.read(question).intent().list()).isEqualTo(list);

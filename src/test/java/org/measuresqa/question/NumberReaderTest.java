@@ -31,6 +31,8 @@ class NumberReaderTest {
             "序号28以后（不含28）还有哪些;29|30|31|32;'';0",
             "从第30条开始的几项;30|31|32;'';0",
             "第4条之前的;1|2|3;'';0",
+            "第29项及以后的条目都有谁;29|30|31|32;'';0",
+            "第3条及以前的是哪些城市的;1|2|3;'';0",
             "最后三条分别讲什么;30|31|32;'';0",
     })
     void measure_numbers_in_their_usual_forms_but_not_figures(String question, String numbers, String unknown, int step) {
