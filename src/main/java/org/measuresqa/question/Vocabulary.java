@@ -34,6 +34,11 @@ public final class Vocabulary {
             "宝安", SHENZHEN, "龙岗", SHENZHEN, "龙华", SHENZHEN, "盐田", SHENZHEN, "坪山", SHENZHEN, "前海", SHENZHEN,
             "蛇口", SHENZHEN, "河套", SHENZHEN, "大鹏", SHENZHEN, "shenzhen", SHENZHEN);
 
+    /** Every name of a source city, district, port or area ("厦门", "蛇口", "洋山港"). */
+    public static java.util.Set<String> sourceNames() {
+        return SOURCES.keySet();
+    }
+
     /** Names of the cities themselves; every other source alias is a district or area, a word the text may hold too. */
     static final java.util.Set<String> CITY_NAMES = java.util.Set.of(
             "上海浦东新区", "上海市浦东新区", "上海浦东", "浦东新区", "浦东", "上海市", "上海", "pudong", "shanghai",
@@ -119,7 +124,7 @@ public final class Vocabulary {
      * Places that are not sources. A question about one of these (and none of the sources) is outside the document,
      * unless the document's own text names the place (香港 appears in several measures).
      */
-    static final List<String> OTHER_PLACES = List.of(
+    public static final List<String> OTHER_PLACES = List.of(
             "北京", "天津", "重庆", "广州", "杭州", "南京", "苏州", "成都", "武汉", "西安", "长沙", "郑州", "青岛",
             "宁波", "福州", "泉州", "漳州", "东莞", "佛山", "珠海", "惠州", "海南", "海口", "三亚", "雄安", "沈阳", "大连",
             "哈尔滨", "长春", "济南", "合肥", "南昌", "昆明", "贵阳", "南宁", "兰州", "乌鲁木齐", "拉萨", "呼和浩特",

@@ -44,6 +44,7 @@ final class DeclineRules {
             new Rule<>("weak evidence", e -> e.ranking().weak() ? Optional.of(new Decline.NotCovered()) : Optional.empty()),
             new Rule<>("figure not given", DeclineRules::notGiven),
             new Rule<>("attribute not named", DeclineRules::unnamed),
+            new Rule<>("particular one not named", DeclineRules::particularOnes),
             new Rule<>("ranking not given", DeclineRules::superlative));
 
     Optional<Decline> beforeRanking(Reading r) {
@@ -107,6 +108,30 @@ final class DeclineRules {
         int top = e.ranking().hits().get(0).measure().number();
         String word = NotGivenCheck.unnamed(e.asked().ask().clauses(), e.data().measure(top));
         return word == null ? Optional.empty() : Optional.of(new Decline.NotGiven(word, top));
+    }
+
+    /**
+     * "哪家公司开发的", "具体是哪几家": the measure names none of that kind. Declined when every other thing the question
+     * asks is a figure the measure does not give either.
+     */
+    private static Optional<Decline> particularOnes(Evidence e) {
+        if (e.plan().setQuestion() || e.ranking().hits().isEmpty()) return Optional.empty();
+        var m = e.data().measure(e.ranking().hits().get(0).measure().number());
+        String text = e.data().foldedText.get(m.number());
+        String missing = null;
+        List<String> others = new ArrayList<>();
+        for (String clause : e.asked().ask().clauses()) {
+            String kind = NamedOnes.askedKind(clause);
+            if (kind == null) others.add(clause);
+            else if (NamedOnes.named(kind, text)) return Optional.empty();
+            else if (missing == null) missing = "具体是哪些" + kind;
+        }
+        if (missing == null) return Optional.empty();
+        if (!others.isEmpty()) {
+            var asks = others.stream().map(org.measuresqa.question.Quantity::in).filter(java.util.Objects::nonNull).toList();
+            if (asks.size() < others.size() || NotGivenCheck.unanswered(asks, others, m) == null) return Optional.empty();
+        }
+        return Optional.of(new Decline.NotGiven(missing, m.number()));
     }
 
     private static Optional<Decline> notGiven(Evidence e) {

@@ -123,6 +123,15 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void a_particular_organisation_asked_by_name_is_declined_when_the_measure_only_names_kinds() {
+        RetrievalResult r = ask("国际法务运营平台引进的头部律所是哪几家？");
+        assertThat(r.decline()).isInstanceOf(Decline.NotGiven.class);
+        assertThat(((Decline.NotGiven) r.decline()).measure()).isEqualTo(22);
+        // the measure names the port it ships from, so "which port" is answered
+        assertThat(ask("新能源车快速出海是从哪个港口出口的？").abstain()).isFalse();
+    }
+
+    @Test
     void traditional_characters_typos_and_mixed_english_still_find_the_measure() {
         assertThat(numbers(ask("碳足跡證書發了多少張？")).get(0)).isEqualTo(29);
         assertThat(numbers(ask("知识产全证卷化一共几单")).get(0)).isEqualTo(8);

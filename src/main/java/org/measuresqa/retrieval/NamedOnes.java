@@ -1,0 +1,82 @@
+package org.measuresqa.retrieval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.measuresqa.index.LexicalTokens;
+import org.measuresqa.question.Vocabulary;
+
+/**
+ * Whether a measure names the particular organisations or places a question asks for by name ("哪家公司开发的",
+ * "头部律所具体是哪几家", "哪几个港口在试点", "来自哪5个省市"). The document mostly speaks of kinds ("引进头部律所",
+ * "试点港口", "来自5个省市"); a kind is no answer to "which one". A name is a kind word with a place before it
+ * ("厦门港", "上海电子口岸运营机构"), or a quoted or Latin name ("“海上丝路仲裁中心”").
+ */
+final class NamedOnes {
+
+    /** Kinds of organisation or place a question may ask for by name, and the words the text uses for each. */
+    private static final Map<String, List<String>> KINDS = Map.ofEntries(
+            Map.entry("公司", List.of("公司")), Map.entry("企业", List.of("企业", "公司")),
+            Map.entry("机构", List.of("机构", "中心", "组织")), Map.entry("检测机构", List.of("检测机构", "检测中心", "检验")),
+            Map.entry("协会", List.of("协会")), Map.entry("学会", List.of("学会")),
+            Map.entry("律所", List.of("律所", "律师事务所")), Map.entry("律师事务所", List.of("律所", "律师事务所")),
+            Map.entry("银行", List.of("银行")), Map.entry("医院", List.of("医院")),
+            Map.entry("高校", List.of("高校", "大学", "学院")), Map.entry("大学", List.of("大学", "学院")),
+            Map.entry("设计院", List.of("设计院")), Map.entry("研究院", List.of("研究院", "研究所")),
+            Map.entry("港口", List.of("港口", "港")), Map.entry("省市", List.of()), Map.entry("省份", List.of()));
+    private static final String KIND = "(检测机构|律师事务所|公司|企业|机构|协会|学会|律所|银行|医院|高校|大学|设计院|研究院|港口|省市|省份)";
+    private static final String WHICH = "哪(?:一|几|[0-9]{1,2}|[两三四五六七八九十])?";
+    /** "哪家公司", "哪几个港口", "哪5个省市", "由哪家检测机构". */
+    private static final Pattern WHICH_BEFORE = Pattern.compile(WHICH + "(?:家|个|所|位)[\\p{IsHan}]{0,4}?" + KIND);
+    /** "头部律所具体是哪几家", "协会是哪个", "港口具体有哪些"; not a bare "医院有哪些", which a kind may answer. */
+    private static final Pattern WHICH_AFTER = Pattern.compile(KIND + "[^，,。？?；]{0,4}(?:(?:是|有|为)" + WHICH + "(?:家|个|所)|具体(?:是|有)?哪些)");
+    /** Words before a kind word that make it a kind, not a name: "头部律所", "试点港口", "相关机构". */
+    private static final Pattern KIND_ONLY = Pattern.compile("(头部|试点|相关|有关|各类|各|多家|多个|一批|龙头|[0-9]+家|[0-9]+个|第三方|金融|服务|医疗|中转|启运|其他|国内|境外|国外)$");
+    private static final Pattern BREAK = Pattern.compile(".*[，,。；;、：:（(]");
+    private static final int NAME_REACH = 8;
+    private static final List<String> PLACES = places();
+
+    private NamedOnes() {
+    }
+
+    /** The kind of organisation or place the clause asks for by name, or null. */
+    static String askedKind(String clause) {
+        String text = LexicalTokens.fold(clause);
+        Matcher m = WHICH_BEFORE.matcher(text);
+        if (m.find()) return m.group(1);
+        m = WHICH_AFTER.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Whether the text names one of that kind: a place, a quoted or a Latin name before the kind word. */
+    static boolean named(String kind, String foldedText) {
+        List<String> words = KINDS.getOrDefault(kind, List.of(kind));
+        if (words.isEmpty()) return namesRegions(foldedText);
+        for (String word : words) {
+            for (int at = foldedText.indexOf(word); at >= 0; at = foldedText.indexOf(word, at + 1)) {
+                String before = foldedText.substring(Math.max(0, at - NAME_REACH), at);
+                Matcher cut = BREAK.matcher(before);
+                if (cut.lookingAt()) before = before.substring(cut.end());
+                if (before.isEmpty() || KIND_ONLY.matcher(before).find()) continue;
+                if (before.contains("“") || before.contains("”") || before.chars().anyMatch(c -> c < 128 && Character.isLetter(c))) return true;
+                if (PLACES.stream().anyMatch(before::contains)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Provinces or cities asked for ("来自哪5个省市") are named only by places other than the sources. */
+    private static boolean namesRegions(String text) {
+        return Vocabulary.OTHER_PLACES.stream().anyMatch(text::contains);
+    }
+
+    private static List<String> places() {
+        List<String> all = new ArrayList<>(Vocabulary.sourceNames());
+        all.addAll(Vocabulary.OTHER_PLACES);
+        all.addAll(Vocabulary.COUNTRIES);
+        all.addAll(List.of("香港", "澳门", "中国", "全球", "国际"));
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,41 @@
+package org.measuresqa.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NamedOnesTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = ';', value = {
+            "这个平台是哪家公司建的;公司",
+            "牵头的是哪个协会;协会",
+            "签约的银行具体是哪几家;银行",
+            "参与试点的是哪3个港口;港口",
+            "权利人来自哪几个省份;省份",
+            "合作的医院有哪些;''",
+            "哪些企业可以申请;''",
+            "这是哪个城市的做法;''",
+            "这个做法叫什么名字;''",
+    })
+    void a_particular_one_is_asked_by_which_with_a_classifier(String clause, String kind) {
+        assertThat(NamedOnes.askedKind(clause)).isEqualTo(kind.isEmpty() ? null : kind);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} named {2}")
+    @CsvSource(delimiter = ';', value = {
+            "吸引多家头部律所入驻平台;律所;false",
+            "推动试点港口之间结果互认;港口;false",
+            "新能源汽车从厦门港出口;港口;true",
+            "聚集了“海上丝路仲裁中心”等服务机构;机构;true",
+            "由上海电子口岸运营机构负责;机构;true",
+            "来自5个省市的著作权人;省市;false",
+            "来自江苏、浙江的著作权人;省市;true",
+            "鼓励金融机构创新产品;机构;false",
+            "发挥外商投资企业协会作用;公司;false",
+    })
+    void a_kind_is_no_name_but_a_place_or_quoted_name_before_it_is(String text, String kind, boolean named) {
+        assertThat(NamedOnes.named(kind, text)).isEqualTo(named);
+    }
+}
