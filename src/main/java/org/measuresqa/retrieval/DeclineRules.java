@@ -122,7 +122,9 @@ final class DeclineRules {
         List<String> others = new ArrayList<>();
         for (String clause : e.asked().ask().clauses()) {
             String kind = NamedOnes.askedKind(clause);
-            if (kind == null) others.add(clause);
+            if (kind == null) {
+                if (NotGivenCheck.asks(clause)) others.add(clause);
+            }
             else if (NamedOnes.named(kind, text)) return Optional.empty();
             else if (missing == null) missing = "具体是哪些" + kind;
         }

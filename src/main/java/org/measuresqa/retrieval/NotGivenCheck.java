@@ -73,7 +73,7 @@ final class NotGivenCheck {
         // "投了多少钱", "花了多少": money spent is given only where the measure says what was spent
         if (q.spending() && withFigure.stream().noneMatch(s -> SPENT.matcher(s).find())) return false;
         String specific = Units.specificAttribute(q.named());
-        if (specific != null && !text.contains(specific)) return false;
+        if (specific != null && !text.contains(specific) && !namesRateNearly(q.named(), text)) return false;
         if (!q.counted().isEmpty() && !Units.isGeneric(q.counted())) {
             // a thing counted must be named, mostly, in a sentence that counts it ("多少名中小学生" is not "学生4476人次");
             // for other kinds one shared word will do (海运成本 is 海上运输成本 in the text)
@@ -90,6 +90,22 @@ final class NotGivenCheck {
         boolean untyped = q.unitClass() == UnitClass.ANY || q.unitClass() == UnitClass.DATE;
         if (untyped && q.namedPlainly() && hanChars(thing) >= MIN_ATTRIBUTE_CHARS) return namedShare(thing, text) >= NAMED_SHARE;
         return true;
+    }
+
+    /** Whether a clause asks something ("吗", "多少", "哪"), rather than naming what it is about. */
+    static boolean asks(String clause) {
+        return ASKS.matcher(clause).find();
+    }
+
+    /**
+     * A rate named with one character mistyped or swapped for a near word ("网半率" for 网办率, "转换率" for 转化率): the
+     * character before the rate's own and 率 match, the one between may differ.
+     */
+    static boolean namesRateNearly(String attribute, String text) {
+        if (attribute.length() < 3 || !attribute.endsWith("率")) return false;
+        char lead = attribute.charAt(attribute.length() - 3);
+        if (Character.UnicodeScript.of(lead) != Character.UnicodeScript.HAN) return false;
+        return Pattern.compile(Pattern.quote(String.valueOf(lead)) + "\\p{IsHan}率").matcher(text).find();
     }
 
     /** Whether a sentence states a sum of money that is not a saving. */
@@ -111,7 +127,10 @@ final class NotGivenCheck {
         for (String clause : clauses) {
             if (!ASKS.matcher(clause).find()) continue;
             for (String word : Units.specificAttributesIn(clause)) {
-                if (!text.contains(word)) return word;
+                if (text.contains(word)) continue;
+                int at = clause.indexOf(word);
+                String rate = at >= 1 ? clause.substring(at - 1, at + word.length()) : word;
+                if (!namesRateNearly(rate, text)) return word;
             }
             if (ASKS_COUNTRIES.matcher(clause).find()
                     && org.measuresqa.question.Vocabulary.COUNTRIES.stream().noneMatch(text::contains)) {

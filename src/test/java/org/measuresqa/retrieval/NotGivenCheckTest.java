@@ -32,4 +32,18 @@ class NotGivenCheckTest {
         assertThat(unanswered("平均每艘船能节约多少钱？")).as("a saving asked").isNull();
         assertThat(unanswered("每艘船的成本降了多少钱？")).as("a change asked").isNull();
     }
+
+    @Test
+    void a_rate_with_one_character_mistyped_is_the_rate_the_text_names() {
+        assertThat(NotGivenCheck.namesRateNearly("网上办成率", "全程网办率达92%")).as("办成 for 网办").isFalse();
+        assertThat(NotGivenCheck.namesRateNearly("全程网半率", "全程网办率达92%")).as("半 for 办").isTrue();
+        assertThat(NotGivenCheck.namesRateNearly("数据转换率", "数据转化率提升至95%")).as("换 for 化").isTrue();
+        assertThat(NotGivenCheck.namesRateNearly("贷款利率", "平均费率较试点前下降")).as("another rate").isFalse();
+    }
+
+    @Test
+    void the_thing_counted_is_the_noun_not_a_demonstrative_or_the_verb_after_it() {
+        assertThat(unanswered("一共有多少艘船走了这条路？")).as("船, then a verb").isNull();
+        assertThat(unanswered("截至去年一共办了多少艘这类船舶？")).as("a demonstrative").isNull();
+    }
 }
