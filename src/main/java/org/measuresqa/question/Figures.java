@@ -14,12 +14,13 @@ public final class Figures {
     /**
      * One figure: its text, its unit ("" for a bare number) and its kind.
      *
-     * @param asOf a date the figures are given as of ("截至2024年第三季度"), not the date of an event
+     * @param asOf a date the figures are given as of ("截至2024年第三季度") or a span ("2024年1-9月"), not the date of an event
      */
     public record Figure(String text, String unit, UnitClass unitClass, boolean asOf) {
     }
 
     private static final Pattern AS_OF = Pattern.compile("(截至|截止|至|到|—|-|~)\\s*$");
+    private static final Pattern PERIOD_AFTER = Pattern.compile("\\s*(\\d{1,2}\\s*[-—~至到]\\s*\\d{1,2}\\s*月|前[一二三四1-4]季度|[上下]半年|全年)");
 
     private static final Pattern NUMBER = Pattern.compile(
             "([一二三四五六七八九十]分之[一二三四五六七八九十])|(\\d+(?:[.,]\\d+)*|[一二两三四五六七八九十百千]+)\\s*(?:万|亿|千|百)?\\s*(?:余|多|以上|左右)?");
@@ -50,6 +51,8 @@ public final class Figures {
             // "3年", "6个月" last; "2023年", "11月" are when
             if (kind == UnitClass.DATE && digits && (unit.equals("年") ? m.group(2).length() < 4 : false)) kind = UnitClass.DURATION;
             boolean asOf = kind == UnitClass.DATE && AS_OF.matcher(text.substring(Math.max(0, m.start() - 3), m.start())).find();
+            // "2024年1-9月", "2024年前三季度": a year with a period after it is a span, not the date of an event
+            if (kind == UnitClass.DATE && PERIOD_AFTER.matcher(text.substring(Math.min(text.length(), m.end() + unit.length()))).lookingAt()) asOf = true;
             // "截至2024年9月": the month of an as-of year is as-of too
             Figure previous = out.isEmpty() ? null : out.get(out.size() - 1);
             if (kind == UnitClass.DATE && previous != null && previous.asOf() && m.start() - previousEnd <= 1) asOf = true;

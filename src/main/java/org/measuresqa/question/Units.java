@@ -32,7 +32,7 @@ public final class Units {
             "货值", "MONEY", "营收", "MONEY", "税", "MONEY", "工资", "MONEY", "薪", "MONEY", "预算", "MONEY",
             "经费", "MONEY", "损失", "MONEY", "赔偿", "MONEY", "交易额", "MONEY", "钱", "MONEY", "利息", "MONEY",
             "时长", "DURATION", "周期", "DURATION", "时限", "DURATION", "用时", "DURATION", "耗时", "DURATION",
-            "天数", "DURATION", "工期", "DURATION", "期限", "DURATION",
+            "天数", "DURATION", "工期", "DURATION", "期限", "DURATION", "时间", "DURATION",
             "日期", "DATE", "年份", "DATE");
 
     /**
@@ -42,7 +42,7 @@ public final class Units {
      */
     public static final java.util.Set<String> GENERIC_ATTRIBUTES = java.util.Set.of(
             "比例", "占比", "比重", "份额", "百分比", "百分之", "降幅", "增幅", "幅度", "比率", "费用", "费", "成本", "资金",
-            "金额", "钱", "时长", "周期", "时限", "用时", "耗时", "天数", "工期", "期限", "日期", "年份");
+            "金额", "钱", "时长", "时间", "周期", "时限", "用时", "耗时", "天数", "工期", "期限", "日期", "年份");
 
     /** Question words and the kind of figure they ask for by themselves ("多久" a duration). */
     static final Map<String, String> ANCHORS = Vocabulary.longestFirst(

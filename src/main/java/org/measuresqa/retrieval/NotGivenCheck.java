@@ -33,6 +33,13 @@ final class NotGivenCheck {
     /** The words before a figure say it was saved ("平均每船节约成本160万元"): a saving, not what is charged. */
     private static final Pattern SAVED_BEFORE = Pattern.compile("(节约|节省|节支|降低|减少|减轻|省下|省去|省了|少花)[^，。；、]{0,8}$");
 
+    /** A clause that insists on the figure asked rather than asking something else: "有没有具体金额", "要具体数字". */
+    private static final Pattern INSISTS = Pattern.compile("具体的?(金额|数字|数据|数额|数值|件数|数目|数|多少)|精确|确切");
+    /** A share of a whole asked ("占了多大比例", "占比多少", "比重"), and its words in a sentence. */
+    private static final Pattern PART_OF_WHOLE_ASKED = Pattern.compile("占了?(多大|多少|几成|百分之几)|占比|比重|份额");
+    private static final Pattern PART_OF_WHOLE = Pattern.compile("占|比重|份额|比例");
+    private static final Pattern LEAD_TIME_ASKED = Pattern.compile("提前(多少|几|多久|多长)");
+
     /** A clause that asks something. */
     private static final Pattern ASKS = Pattern.compile("吗|呢|什么|怎么|如何|哪|多少|几|是否|有没有|能否|多大|多久|多长");
     private static final double NAMED_SHARE = 0.5;
@@ -48,23 +55,35 @@ final class NotGivenCheck {
     static String unanswered(List<Quantity> asks, List<String> clauses, Measure m) {
         if (asks.isEmpty()) return null;
         for (String clause : clauses) {
-            if (ASKS.matcher(clause).find() && Quantity.in(clause) == null) return null;
+            // "有没有具体金额", "我要具体数字" insist on the figure already asked: not a question of their own
+            if (ASKS.matcher(clause).find() && Quantity.in(clause) == null && !INSISTS.matcher(clause).find()) return null;
         }
+        String asked = LexicalTokens.fold(String.join("，", clauses));
         String text = LexicalTokens.fold(m.fullText());
         List<String> sentences = MeasureSentences.of(m).stream().map(s -> LexicalTokens.fold(s.text())).toList();
         String first = null;
         for (Quantity q : asks) {
-            if (given(q, text, sentences)) return null;
+            if (given(q, asked, text, sentences)) return null;
             if (first == null) first = q.named().isEmpty() ? q.unit() : q.named();
         }
         return first;
     }
 
-    private static boolean given(Quantity q, String text, List<String> sentences) {
+    private static boolean given(Quantity q, String asked, String text, List<String> sentences) {
+        boolean perUnit = q.perUnit() && (q.unitClass() == UnitClass.MONEY || q.unitClass() == UnitClass.COUNT);
+        List<String> countries = Vocabulary.COUNTRIES.stream().filter(asked::contains).toList();
         List<String> withFigure = sentences.stream()
                 .filter(s -> Figures.in(s).stream().anyMatch(f -> !f.unit().isEmpty() && Figures.answers(f, q)))
-                // "一次多少钱" is a price: a total ("产值5.62亿元") does not answer it; a duration is per event anyway
-                .filter(s -> !q.perUnit() || q.unitClass() != UnitClass.MONEY || PER_UNIT.matcher(s).find()).toList();
+                // "一次多少钱", "一艘船一次装多少辆" ask per unit: a total ("产值5.62亿元", "出口11万辆") does not answer;
+                // a duration is per event anyway
+                .filter(s -> !perUnit || PER_UNIT.matcher(s).find())
+                // "占多大比例" asks a part of a whole (占, 比重, 三分之二): a growth of 100% is not a share
+                .filter(s -> !PART_OF_WHOLE_ASKED.matcher(asked).find() || q.unitClass() != UnitClass.SHARE || PART_OF_WHOLE.matcher(s).find()
+                        || Figures.in(s).stream().anyMatch(f -> f.unit().equals("分之")))
+                // "提前几天" asks a lead time, which only a sentence about doing something ahead gives
+                .filter(s -> !LEAD_TIME_ASKED.matcher(asked).find() || s.contains("提前"))
+                // a figure between China and 马来西亚 is not given by the one between China and 新加坡
+                .filter(s -> countries.isEmpty() || countries.stream().anyMatch(s::contains)).toList();
         // "每次要交多少办证费" asks a charge: a sentence whose money only says what was saved does not state it
         if (q.unitClass() == UnitClass.MONEY && !q.change() && !q.spending() && CHARGE.matcher(q.named()).find()) {
             withFigure = withFigure.stream().filter(NotGivenCheck::statesMoneyNotSaved).toList();
@@ -72,6 +91,14 @@ final class NotGivenCheck {
         if (q.unitClass() != UnitClass.ANY && withFigure.isEmpty()) return false;
         // "投了多少钱", "花了多少": money spent is given only where the measure says what was spent
         if (q.spending() && withFigure.stream().noneMatch(s -> SPENT.matcher(s).find())) return false;
+        // "直赔了多少单" where the measure counts only in a kindred unit ("验证数据300多笔"): the count is of what the
+        // question names only if that sentence uses one of the question's words the measure uses
+        if (q.unitClass() == UnitClass.COUNT && q.counted().isEmpty() && !q.unit().isEmpty() && !q.unit().equals("个")
+                && withFigure.stream().noneMatch(s -> Figures.in(s).stream().anyMatch(f -> f.unit().equals(q.unit())))) {
+            List<String> used = LexicalTokens.distinctTokens(Vocabulary.withoutPlaces(q.attribute())).stream()
+                    .filter(t -> t.length() >= 2 && text.contains(t)).toList();
+            if (!used.isEmpty() && withFigure.stream().noneMatch(s -> used.stream().anyMatch(s::contains))) return false;
+        }
         String specific = Units.specificAttribute(q.named());
         if (specific != null && !text.contains(specific) && !namesRateNearly(q.named(), text)) return false;
         if (!q.counted().isEmpty() && !Units.isGeneric(q.counted())) {
