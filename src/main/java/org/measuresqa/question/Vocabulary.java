@@ -132,6 +132,18 @@ public final class Vocabulary {
             "湖北", "湖南", "河南", "河北", "东北", "美国", "日本", "韩国", "欧洲", "英国", "德国", "法国", "浦西",
             "徐汇", "静安", "黄浦", "闵行", "虹桥", "横琴", "南沙");
 
+    /**
+     * Nation-wide policies people ask about next to these measures: taxes, visas, public debt, wages and pensions,
+     * company registration, household subsidies, qualifications, housing and schooling. A pilot measure is none of
+     * them; a question about one the document never names is outside it.
+     */
+    public static final List<String> NATIONAL_POLICIES = List.of(
+            "个人所得税", "个税", "企业所得税", "增值税", "消费税", "购置税", "房产税", "印花税", "契税", "出口退税", "退税",
+            "专项附加扣除", "起征点", "免签", "落地签", "居留许可", "专项债", "地方债", "国债", "政府债券",
+            "最低工资", "延迟退休", "退休年龄", "养老金", "社保缴费基数", "公司法", "注册资本", "认缴", "育儿补贴",
+            "生育补贴", "托育补贴", "购房补贴", "以旧换新", "消费券", "家电补贴", "高新技术企业", "高企认定", "房贷利率",
+            "限购", "首付", "公积金贷款", "存款利率", "义务教育", "户籍改革");
+
     /** English words and pinyin users mix in, and the Chinese the document uses for them. */
     static final Map<String, String> ENGLISH = longestFirst(
             "bunkering", "加注", "carbon footprint", "碳足迹", "footprint", "碳足迹", "carbon", "碳",

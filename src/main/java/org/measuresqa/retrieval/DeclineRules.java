@@ -41,6 +41,7 @@ final class DeclineRules {
                     ? Optional.of(new Decline.NoTopic()) : Optional.empty()));
 
     private final List<Rule<Evidence>> after = List.of(
+            new Rule<>("national policy outside the document", DeclineRules::nationalPolicy),
             new Rule<>("weak evidence", e -> e.ranking().weak() ? Optional.of(new Decline.NotCovered()) : Optional.empty()),
             new Rule<>("figure not given", DeclineRules::notGiven),
             new Rule<>("attribute not named", DeclineRules::unnamed),
@@ -101,6 +102,14 @@ final class DeclineRules {
         int top = e.ranking().hits().get(0).measure().number();
         if (e.data().foldedText.get(top).contains(word)) return Optional.empty();
         return Optional.of(new Decline.NotGiven(word, top));
+    }
+
+    /** "购置税减免延续到哪年": a nation-wide policy the document never names, whatever else the question shares with it. */
+    private static Optional<Decline> nationalPolicy(Evidence e) {
+        String text = org.measuresqa.index.LexicalTokens.fold(e.asked().text());
+        return org.measuresqa.question.Vocabulary.NATIONAL_POLICIES.stream()
+                .filter(text::contains).filter(p -> !e.data().documentSays(p)).findFirst()
+                .map(p -> (Decline) new Decline.NotCovered());
     }
 
     private static Optional<Decline> unnamed(Evidence e) {

@@ -30,6 +30,11 @@ final class MeasureData {
     /** Every full-text term of the document: a question's terms outside it (joins of two words) say nothing. */
     final java.util.Set<String> documentTerms = new java.util.HashSet<>();
 
+    /** Whether any measure's text holds the words (folded). */
+    boolean documentSays(String words) {
+        return foldedText.values().stream().anyMatch(t -> t.contains(words));
+    }
+
     MeasureData(ChunkStore store) {
         for (Measure m : store.measures()) {
             measures.put(m.number(), m);

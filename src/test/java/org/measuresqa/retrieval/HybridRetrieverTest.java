@@ -102,6 +102,9 @@ class HybridRetrieverTest {
         assertThat(ask("深圳在营商环境方面有哪些举措？").decline()).isInstanceOf(Decline.NoMatch.class);
         assertThat(ask("你觉得这些改革里哪条最有价值？").decline()).isInstanceOf(Decline.Opinion.class);
         assertThat(ask("帮我写一段关于春节的祝福语").abstain()).isTrue();
+        // a nation-wide policy the document never names, even beside a subject it does cover
+        assertThat(ask("新能源汽车出口能享受多少出口退税？").decline()).isInstanceOf(Decline.NotCovered.class);
+        assertThat(ask("外国人来深圳跨境支付，能走免签吗？").decline()).isInstanceOf(Decline.NotCovered.class);
     }
 
     @Test
