@@ -27,6 +27,7 @@ final class SentenceRanker {
     private static final double FOCUS = 1.5;
     private static final double PRACTICE_ITEM = 3.0;
     private static final double NAME_WORD = 0.2;
+    private static final java.util.regex.Pattern ASKS_COUNTRIES = java.util.regex.Pattern.compile("(哪些|哪个|哪几个|什么|几个)国家|国家有哪些");
 
     private final MeasureData data;
 
@@ -58,7 +59,7 @@ final class SentenceRanker {
                     dense = (whole + Embedder.dot(clauseVectors.get(c), s.vector())) / 2;
                 }
                 scores[i][c] = DENSE * dense + lexical(s, sentences, clauses.get(c), effective, name)
-                        + kind(s, quantityOf(ask, clauses.get(c))) + focus(s, ask);
+                        + kind(s, quantityOf(ask, clauses.get(c))) + namesAsked(s, clauses.get(c)) + focus(s, ask);
             }
         }
         List<List<Integer>> bestFor = new ArrayList<>();
@@ -128,6 +129,17 @@ final class SentenceRanker {
             best = Math.max(best, figure);
         }
         return score + best;
+    }
+
+    /** "对接了哪些国家", "哪家机构牵头": a sentence that names countries, or an organisation of the kind asked, answers. */
+    private static double namesAsked(MeasureData.VectorSentence s, String clause) {
+        String folded = LexicalTokens.fold(clause);
+        if (ASKS_COUNTRIES.matcher(folded).find()
+                && org.measuresqa.question.Vocabulary.COUNTRIES.stream().anyMatch(s.folded()::contains)) {
+            return FIGURE_OF_KIND;
+        }
+        String kind = NamedOnes.askedKind(folded);
+        return kind != null && NamedOnes.named(kind, s.folded()) ? FIGURE_OF_KIND : 0;
     }
 
     private static double focus(MeasureData.VectorSentence s, Ask ask) {

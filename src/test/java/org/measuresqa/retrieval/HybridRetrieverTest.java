@@ -46,6 +46,13 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void a_clause_asking_which_countries_gets_the_sentence_that_names_them() {
+        RetrievalResult r = ask("预录入数据交换跟哪几个国家接通了？");
+        assertThat(numbers(r).get(0)).isEqualTo(16);
+        assertThat(bestSentence(r)).contains("马来西亚");
+    }
+
+    @Test
     void a_count_inside_one_measure_is_not_a_count_of_measures() {
         RetrievalResult r = ask("厦门排污监管改革把几个审批事项融合在一起？");
         assertThat(r.count()).isFalse();
