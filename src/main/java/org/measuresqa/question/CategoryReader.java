@@ -10,7 +10,7 @@ import org.measuresqa.corpus.Categories;
 /**
  * The headings a question names. A heading's own name or long form is a strong reading; an everyday word that is
  * also a topic (科技创新, 对外开放) is strong only when a word such as 方面, 类 or 属于 marks it as a heading.
- * A heading named only in the negative ("除了对外开放那一块", "不属于营商环境的") means the other headings.
+ * A heading named only in the negative ("除了营商环境那一块", "不属于要素市场化改革的") means the other headings.
  */
 final class CategoryReader {
 

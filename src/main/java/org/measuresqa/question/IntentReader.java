@@ -45,7 +45,7 @@ final class IntentReader {
         } else if (COUNT_BARE.matcher(text).find()) {
             count = !topicPresent || theme || namesNumbers ? Confidence.STRONG : Confidence.WEAK;
         } else if ((namesNumbers || !topicPresent) && COUNT_BARE_GE.matcher(text).find()) {
-            count = Confidence.STRONG; // "第21条及以后，深圳的有几个": nothing else to count but measures
+            count = Confidence.STRONG; // "第9项及以后，厦门的有几个": nothing else to count but measures
         } else if (COUNT_WORD.matcher(text).find()) {
             count = !topicPresent || measureNoun ? Confidence.STRONG : Confidence.WEAK;
         }

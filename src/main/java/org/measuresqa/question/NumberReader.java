@@ -31,7 +31,7 @@ final class NumberReader {
             "(这)?([0-9]{1,3}|[一二三四五六七八九十]{1,4})\\s*(项|条|个)(举措|措施|经验)?(里|中|之中|当中|里面|里头)");
     private static final Pattern FIRST_N = Pattern.compile("前\\s*(" + NUMERAL + ")\\s*(项|条|个)");
     private static final Pattern LAST_N = Pattern.compile("最后\\s*(" + NUMERAL + ")?\\s*(项|条|个)|(?<![前之以最])后\\s*([2-9]|[二两三四五六七八九十])\\s*(项|条|个)");
-    /** "序号25以后", "排在第20条之后", "从第20条开始", "第21条及以后": the measures after a number (inclusive of it only when said so). */
+    /** "序号25以后", "排在第20条之后", "从第20条开始", "第9项及以后": the measures after a number (inclusive of it only when said so). */
     private static final Pattern AFTER = Pattern.compile(
             "(序号|编号|第)?\\s*(?:排在|排|位于|在)?\\s*第?\\s*(" + NUMERAL + ")\\s*(号|条|项)?\\s*(及|以及|和|或)?\\s*(以后|之后|往后|后面|后边|开始|起)");
     /** "第5条以前", "序号10之前": the measures before a number. */
@@ -97,7 +97,7 @@ final class NumberReader {
         return new Reading(new Numbers(measures, unknown, step), practiceItem);
     }
 
-    /** Whether the pattern occurs outside what other readings took ("第21条及以后的条目" is a range, not a step). */
+    /** Whether the pattern occurs outside what other readings took ("第9项及以后的条目" is a range, not a step). */
     private static boolean unmasked(MaskedText t, Pattern p) {
         Matcher m = p.matcher(t.text());
         while (m.find()) {

@@ -104,7 +104,7 @@ final class DeclineRules {
         return Optional.of(new Decline.NotGiven(word, top));
     }
 
-    /** "购置税减免延续到哪年": a nation-wide policy the document never names, whatever else the question shares with it. */
+    /** "购置税怎么算": a nation-wide policy the document never names, whatever else the question shares with it. */
     private static Optional<Decline> nationalPolicy(Evidence e) {
         String text = org.measuresqa.index.LexicalTokens.fold(e.asked().text());
         return org.measuresqa.question.Vocabulary.NATIONAL_POLICIES.stream()
@@ -120,7 +120,7 @@ final class DeclineRules {
     }
 
     /**
-     * "哪家公司开发的", "具体是哪几家": the measure names none of that kind. Declined when every other thing the question
+     * "哪家公司建的", "具体是哪几家": the measure names none of that kind. Declined when every other thing the question
      * asks is a figure the measure does not give either.
      */
     private static Optional<Decline> particularOnes(Evidence e) {

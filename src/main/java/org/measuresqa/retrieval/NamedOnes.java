@@ -9,8 +9,8 @@ import org.measuresqa.index.LexicalTokens;
 import org.measuresqa.question.Vocabulary;
 
 /**
- * Whether a measure names the particular organisations or places a question asks for by name ("哪家公司开发的",
- * "头部律所具体是哪几家", "哪几个港口在试点", "来自哪5个省市"). The document mostly speaks of kinds ("引进头部律所",
+ * Whether a measure names the particular organisations or places a question asks for by name ("哪家公司建的",
+ * "银行具体是哪几家", "哪几个港口", "来自哪3个省"). The document mostly speaks of kinds ("引进头部律所",
  * "试点港口", "来自5个省市"); a kind is no answer to "which one". A name is a kind word with a place before it
  * ("厦门港", "上海电子口岸运营机构"), or a quoted or Latin name ("“海上丝路仲裁中心”").
  */
@@ -28,9 +28,9 @@ final class NamedOnes {
             Map.entry("港口", List.of("港口", "港")), Map.entry("省市", List.of()), Map.entry("省份", List.of()));
     private static final String KIND = "(检测机构|律师事务所|公司|企业|机构|协会|学会|律所|银行|医院|高校|大学|设计院|研究院|港口|省市|省份)";
     private static final String WHICH = "哪(?:一|几|[0-9]{1,2}|[两三四五六七八九十])?";
-    /** "哪家公司", "哪几个港口", "哪5个省市", "由哪家检测机构". */
+    /** "哪家公司", "哪几个港口", "哪3个省", "由哪家机构". */
     private static final Pattern WHICH_BEFORE = Pattern.compile(WHICH + "(?:家|个|所|位)[\\p{IsHan}]{0,4}?" + KIND);
-    /** "头部律所具体是哪几家", "协会是哪个", "港口具体有哪些"; not a bare "医院有哪些", which a kind may answer. */
+    /** "银行具体是哪几家", "协会是哪个", "港口具体有哪些"; not a bare "医院有哪些", which a kind may answer. */
     private static final Pattern WHICH_AFTER = Pattern.compile(KIND + "[^，,。？?；]{0,4}(?:(?:是|有|为)" + WHICH + "(?:家|个|所)|具体(?:是|有)?哪些)");
     /** Words before a kind word that make it a kind, not a name: "头部律所", "试点港口", "相关机构". */
     private static final Pattern KIND_ONLY = Pattern.compile("(头部|试点|相关|有关|各类|各|多家|多个|一批|龙头|[0-9]+家|[0-9]+个|第三方|金融|服务|医疗|中转|启运|其他|国内|境外|国外)$");

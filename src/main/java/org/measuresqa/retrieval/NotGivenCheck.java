@@ -33,7 +33,7 @@ final class NotGivenCheck {
     /** The words before a figure say it was saved ("平均每船节约成本160万元"): a saving, not what is charged. */
     private static final Pattern SAVED_BEFORE = Pattern.compile("(节约|节省|节支|降低|减少|减轻|省下|省去|省了|少花)[^，。；、]{0,8}$");
 
-    /** A clause that insists on the figure asked rather than asking something else: "有没有具体金额", "要具体数字". */
+    /** A clause that insists on the figure asked rather than asking something else: "有没有具体数额", "要具体数字". */
     private static final Pattern INSISTS = Pattern.compile("具体的?(金额|数字|数据|数额|数值|件数|数目|数|多少)|精确|确切");
     /** A share of a whole asked ("占了多大比例", "占比多少", "比重"), and its words in a sentence. */
     private static final Pattern PART_OF_WHOLE_ASKED = Pattern.compile("占了?(多大|多少|几成|百分之几)|占比|比重|份额");
@@ -55,7 +55,7 @@ final class NotGivenCheck {
     static String unanswered(List<Quantity> asks, List<String> clauses, Measure m) {
         if (asks.isEmpty()) return null;
         for (String clause : clauses) {
-            // "有没有具体金额", "我要具体数字" insist on the figure already asked: not a question of their own
+            // "有没有具体数额", "我要具体数字" insist on the figure already asked: not a question of their own
             if (ASKS.matcher(clause).find() && Quantity.in(clause) == null && !INSISTS.matcher(clause).find()) return null;
         }
         String asked = LexicalTokens.fold(String.join("，", clauses));
@@ -91,7 +91,7 @@ final class NotGivenCheck {
         if (q.unitClass() != UnitClass.ANY && withFigure.isEmpty()) return false;
         // "投了多少钱", "花了多少": money spent is given only where the measure says what was spent
         if (q.spending() && withFigure.stream().noneMatch(s -> SPENT.matcher(s).find())) return false;
-        // "直赔了多少单" where the measure counts only in a kindred unit ("验证数据300多笔"): the count is of what the
+        // "直赔做了几单" where the measure counts only in a kindred unit ("验证数据300多笔"): the count is of what the
         // question names only if that sentence uses one of the question's words the measure uses
         if (q.unitClass() == UnitClass.COUNT && q.counted().isEmpty() && !q.unit().isEmpty() && !q.unit().equals("个")
                 && withFigure.stream().noneMatch(s -> Figures.in(s).stream().anyMatch(f -> f.unit().equals(q.unit())))) {
@@ -125,7 +125,7 @@ final class NotGivenCheck {
     }
 
     /**
-     * A rate named with one character mistyped or swapped for a near word ("网半率" for 网办率, "转换率" for 转化率): the
+     * A rate named with one character mistyped or swapped for a near word ("网版率" for 网办率, "转划率" for 转化率): the
      * character before the rate's own and 率 match, the one between may differ.
      */
     static boolean namesRateNearly(String attribute, String text) {
