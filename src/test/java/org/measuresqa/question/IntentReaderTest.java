@@ -34,7 +34,7 @@ class IntentReaderTest {
             "双边预录入跟哪些国家对接了;NONE",
             "海外维权建了哪些库;NONE",
             "碳足迹认证具体采取了哪些做法;NONE",
-            "推广范围是长三角的条目，帮我挑出来;STRONG",
+            "只在长三角推的那几条，帮我挑出来;STRONG",
             "把浦东报的都找出来;STRONG",
     })
     void a_list_of_measures_is_not_a_list_of_things_inside_one(String question, Confidence list) {
