@@ -27,7 +27,8 @@ final class NotGivenCheck {
     /** A sentence stating a figure per unit: "平均每船", "单航次", "例均", "人均". */
     private static final Pattern PER_UNIT = Pattern.compile("每|单(?=[次航个价位台套])|均|/");
     private static final Pattern SPENT = Pattern.compile("投资|投入|花费|耗资|支出|资金|经费|预算|拨付|补贴");
-    private static final Pattern ASKS_COUNTRIES = Pattern.compile("(哪些|哪个|哪几个|什么|几个)国家");
+    /** A clause asking which countries ("卖到了哪些国家"). */
+    static final Pattern ASKS_COUNTRIES = Pattern.compile("(哪些|哪个|哪几个|什么|几个)国家");
     /** What is asked is a charge someone pays: "办证费", "手续费", "收费", "价格". */
     private static final Pattern CHARGE = Pattern.compile("费|价格|价钱|票价");
     /** The words before a figure say it was saved ("平均每船节约成本160万元"): a saving, not what is charged. */
@@ -72,16 +73,18 @@ final class NotGivenCheck {
     private static boolean given(Quantity q, String asked, String text, List<String> sentences) {
         boolean perUnit = q.perUnit() && (q.unitClass() == UnitClass.MONEY || q.unitClass() == UnitClass.COUNT);
         List<String> countries = Vocabulary.COUNTRIES.stream().filter(asked::contains).toList();
+        boolean partOfWhole = q.unitClass() == UnitClass.SHARE && PART_OF_WHOLE_ASKED.matcher(asked).find();
+        boolean leadTime = LEAD_TIME_ASKED.matcher(asked).find();
         List<String> withFigure = sentences.stream()
                 .filter(s -> Figures.in(s).stream().anyMatch(f -> !f.unit().isEmpty() && Figures.answers(f, q)))
                 // "一次多少钱", "一艘船一次装多少辆" ask per unit: a total ("产值5.62亿元", "出口11万辆") does not answer;
                 // a duration is per event anyway
                 .filter(s -> !perUnit || PER_UNIT.matcher(s).find())
                 // "占多大比例" asks a part of a whole (占, 比重, 三分之二): a growth of 100% is not a share
-                .filter(s -> !PART_OF_WHOLE_ASKED.matcher(asked).find() || q.unitClass() != UnitClass.SHARE || PART_OF_WHOLE.matcher(s).find()
+                .filter(s -> !partOfWhole || PART_OF_WHOLE.matcher(s).find()
                         || Figures.in(s).stream().anyMatch(f -> f.unit().equals("分之")))
                 // "提前几天" asks a lead time, which only a sentence about doing something ahead gives
-                .filter(s -> !LEAD_TIME_ASKED.matcher(asked).find() || s.contains("提前"))
+                .filter(s -> !leadTime || s.contains("提前"))
                 // a figure between China and 马来西亚 is not given by the one between China and 新加坡
                 .filter(s -> countries.isEmpty() || countries.stream().anyMatch(s::contains)).toList();
         // "每次要交多少办证费" asks a charge: a sentence whose money only says what was saved does not state it

@@ -27,7 +27,8 @@ final class SentenceRanker {
     private static final double FOCUS = 1.5;
     private static final double PRACTICE_ITEM = 3.0;
     private static final double NAME_WORD = 0.2;
-    private static final java.util.regex.Pattern ASKS_COUNTRIES = java.util.regex.Pattern.compile("(哪些|哪个|哪几个|什么|几个)国家|国家有哪些");
+    private static final java.util.regex.Pattern ASKS_COUNTRIES =
+            java.util.regex.Pattern.compile(NotGivenCheck.ASKS_COUNTRIES.pattern() + "|国家有哪些");
 
     private final MeasureData data;
 
@@ -50,6 +51,7 @@ final class SentenceRanker {
         List<String> clauses = ask.clauses().isEmpty() ? List.of(asked.topic().searchText()) : ask.clauses();
         String name = LexicalTokens.fold(data.measure(measure).name());
         double[][] scores = new double[sentences.size()][clauses.size()];
+        List<NamesAsked> namesAsked = clauses.stream().map(NamesAsked::of).toList();
         for (int i = 0; i < sentences.size(); i++) {
             MeasureData.VectorSentence s = sentences.get(i);
             double whole = s.vector() == null || vector == null ? 0 : Embedder.dot(vector, s.vector());
@@ -59,7 +61,7 @@ final class SentenceRanker {
                     dense = (whole + Embedder.dot(clauseVectors.get(c), s.vector())) / 2;
                 }
                 scores[i][c] = DENSE * dense + lexical(s, sentences, clauses.get(c), effective, name)
-                        + kind(s, quantityOf(ask, clauses.get(c))) + namesAsked(s, clauses.get(c)) + focus(s, ask);
+                        + kind(s, quantityOf(ask, clauses.get(c))) + namesAsked.get(c).score(s) + focus(s, ask);
             }
         }
         List<List<Integer>> bestFor = new ArrayList<>();
@@ -132,14 +134,19 @@ final class SentenceRanker {
     }
 
     /** "对接了哪些国家", "哪家机构牵头": a sentence that names countries, or an organisation of the kind asked, answers. */
-    private static double namesAsked(MeasureData.VectorSentence s, String clause) {
-        String folded = LexicalTokens.fold(clause);
-        if (ASKS_COUNTRIES.matcher(folded).find()
-                && org.measuresqa.question.Vocabulary.COUNTRIES.stream().anyMatch(s.folded()::contains)) {
-            return FIGURE_OF_KIND;
+    private record NamesAsked(boolean countries, String kind) {
+
+        static NamesAsked of(String clause) {
+            String folded = LexicalTokens.fold(clause);
+            return new NamesAsked(ASKS_COUNTRIES.matcher(folded).find(), NamedOnes.askedKind(folded));
         }
-        String kind = NamedOnes.askedKind(folded);
-        return kind != null && NamedOnes.named(kind, s.folded()) ? FIGURE_OF_KIND : 0;
+
+        double score(MeasureData.VectorSentence s) {
+            if (countries && org.measuresqa.question.Vocabulary.COUNTRIES.stream().anyMatch(s.folded()::contains)) {
+                return FIGURE_OF_KIND;
+            }
+            return kind != null && NamedOnes.named(kind, s.folded()) ? FIGURE_OF_KIND : 0;
+        }
     }
 
     private static double focus(MeasureData.VectorSentence s, Ask ask) {
