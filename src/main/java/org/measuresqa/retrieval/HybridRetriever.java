@@ -22,6 +22,8 @@ import org.measuresqa.question.UnitClass;
 import org.measuresqa.question.FollowUpResolver;
 import org.measuresqa.question.QueryAnalysis;
 import org.measuresqa.question.QueryAnalyzer;
+import org.measuresqa.question.TopicLexicon;
+import org.measuresqa.index.LexicalTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -192,16 +194,27 @@ public final class HybridRetriever implements Retriever {
     private List<MeasureHit> sizedByEvidence(Ranking ranking, QueryAnalysis q, Plan plan) {
         List<String> terms = new ArrayList<>(q.topic().terms().stream().filter(data.documentTerms::contains).toList());
         for (String w : plan.extraTerms()) terms.addAll(org.measuresqa.index.LexicalTokens.distinctTokens(w));
+        List<TopicLexicon.Concept> concepts = TopicLexicon.named(LexicalTokens.fold(q.topic().searchText()));
         Map<Integer, Double> closeness = new HashMap<>();
         for (MeasureHit h : ranking.hits()) {
             int n = h.measure().number();
-            closeness.put(n, ranking.cosineOf(n) + settings.listLexicalWeight() * coverage(terms, n));
+            closeness.put(n, ranking.cosineOf(n) + settings.listLexicalWeight() * coverage(terms, n)
+                    + settings.listConceptWeight() * about(concepts, n));
         }
+        if (!concepts.isEmpty()) log.debug("the list's topic covers {}", concepts.stream().map(TopicLexicon.Concept::name).toList());
         List<MeasureHit> byCloseness = new ArrayList<>(ranking.hits());
         byCloseness.sort(Comparator.comparingDouble((MeasureHit h) -> closeness.get(h.measure().number())).reversed()
                 .thenComparingInt(h -> h.measure().number()));
         double floor = closeness.get(byCloseness.get(0).measure().number()) - settings.listMargin();
-        return first(byCloseness.stream().filter(h -> closeness.get(h.measure().number()) >= floor).toList(), settings.maxList());
+        if (log.isDebugEnabled()) {
+            log.debug("list closeness {}", byCloseness.stream().limit(10).map(h -> h.measure().number() + "="
+                    + String.format("%.3f/%.3f", closeness.get(h.measure().number()), ranking.cosineOf(h.measure().number()))).toList());
+        }
+        // a measure substantially about the topic named is one a careful reader lists, though its wording is far off
+        double memberFloor = floor - settings.listMargin();
+        return first(byCloseness.stream().filter(h -> closeness.get(h.measure().number()) >= floor
+                || about(concepts, h.measure().number()) >= 1 && closeness.get(h.measure().number()) >= memberFloor).toList(),
+                settings.maxList());
     }
 
     /**
@@ -342,6 +355,14 @@ public final class HybridRetriever implements Retriever {
                 else break;
             }
         }
+        return best;
+    }
+
+    /** How strongly the measure is about any of the concepts the question names (0 to 1). */
+    private double about(List<TopicLexicon.Concept> concepts, int measure) {
+        double best = 0;
+        String name = LexicalTokens.fold(data.measure(measure).name());
+        for (TopicLexicon.Concept c : concepts) best = Math.max(best, TopicLexicon.about(c, name, data.foldedText.get(measure)));
         return best;
     }
 

@@ -16,11 +16,13 @@ package org.measuresqa.retrieval;
  * @param maxList            at most this many measures in a set asked for by topic
  * @param listMargin         a set asked for by topic keeps the measures whose closeness is within this of the best one's
  * @param listLexicalWeight  how much the share of the question's words a measure holds adds to its closeness
+ * @param listConceptWeight  how much being about a broad topic the question names adds to its closeness
+ *                           ({@link org.measuresqa.question.TopicLexicon}): "环保" takes in the measures on 排污 and 碳
  * @param sourcePreference   in a question about one measure, how much a measure from a city named gains (0.1 = 10%)
  */
 public record RetrievalSettings(double denseWeight, double lexicalWeight, double lexicalShare, int candidates,
                                 double abstainCosine, double abstainCoverage, int abstainCoveredTerms,
-                                double relativeCutoff, int maxList, double listMargin, double listLexicalWeight,
+                                double relativeCutoff, int maxList, double listMargin, double listLexicalWeight, double listConceptWeight,
                                 double sourcePreference) {
 
     public RetrievalSettings {
@@ -36,11 +38,11 @@ public record RetrievalSettings(double denseWeight, double lexicalWeight, double
     }
 
     public static RetrievalSettings defaults() {
-        return new RetrievalSettings(1.0, 1.0, 0.04, 200, 0.56, 0.2, 1, 0.6, 6, 0.17, 0.1, 0.1);
+        return new RetrievalSettings(1.0, 1.0, 0.04, 200, 0.56, 0.2, 1, 0.6, 6, 0.17, 0.1, 0.15, 0.1);
     }
 
     public RetrievalSettings withWeights(double dense, double lexical) {
         return new RetrievalSettings(dense, lexical, lexicalShare, candidates, abstainCosine, abstainCoverage, abstainCoveredTerms,
-                relativeCutoff, maxList, listMargin, listLexicalWeight, sourcePreference);
+                relativeCutoff, maxList, listMargin, listLexicalWeight, listConceptWeight, sourcePreference);
     }
 }

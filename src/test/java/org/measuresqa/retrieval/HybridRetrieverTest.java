@@ -88,6 +88,14 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void a_broad_topic_lists_every_measure_about_it_though_their_wording_is_far_from_the_question() {
+        RetrievalResult green = ask("减排、生态这一块的经验，帮我都列出来");
+        assertThat(numbers(green)).containsExactlyInAnyOrder(29, 30, 31, 32);
+        RetrievalResult pharma = ask("对制药企业有用的改革经验有哪几条？");
+        assertThat(numbers(pharma)).contains(3, 13, 14).hasSizeLessThanOrEqualTo(4);
+    }
+
+    @Test
     void follow_ups_are_resolved_against_earlier_turns() {
         RetrievalResult effect = ask("成效怎么样？", "碳足迹标识认证是哪个城市推的？");
         assertThat(numbers(effect).get(0)).isEqualTo(29);
