@@ -37,7 +37,7 @@ public final class QueryAnalyzer {
 
     public QueryAnalysis analyze(String question) {
         InjectionReader.Unwrapped unwrapped = injection.read(LexicalTokens.fold(question).strip());
-        String glossed = pinyin.gloss(EnglishGloss.gloss(unwrapped.question()));
+        String glossed = EverydayGloss.gloss(pinyin.gloss(EnglishGloss.gloss(unwrapped.question())));
         MaskedText t = new MaskedText(glossed);
 
         NumberReader.Reading named = numbers.read(t);

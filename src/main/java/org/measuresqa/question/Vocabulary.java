@@ -144,6 +144,20 @@ public final class Vocabulary {
             "生育补贴", "托育补贴", "购房补贴", "以旧换新", "消费券", "家电补贴", "高新技术企业", "高企认定", "房贷利率",
             "限购", "首付", "公积金贷款", "存款利率", "义务教育", "户籍改革");
 
+    /**
+     * Everyday words and the document's word for the same thing ("电动车" is what the document calls 新能源汽车; "评高工"
+     * is a 高级职称 review). Added after the everyday word, never in its place, so both are searched.
+     */
+    static final Map<String, String> EVERYDAY = longestFirst(
+            "电动车", "新能源汽车", "电动汽车", "新能源汽车", "电车", "新能源汽车", "新能源车", "新能源汽车",
+            "高工", "高级职称", "评职称", "职称评审", "跳级", "跨级", "越级", "跨级",
+            "柜子", "集装箱", "货柜", "集装箱", "箱子", "集装箱",
+            "尖子生", "拔尖创新人才", "有天分", "潜质", "有天赋", "潜质", "天才", "拔尖创新人才", "版权", "著作权",
+            "船籍", "转籍", "香港人", "香港居民", "港人", "香港居民", "老外", "境外人员", "外国人", "境外人员",
+            "打官司", "纠纷", "官司", "纠纷", "借钱", "融资", "缺钱", "融资", "贷款难", "融资",
+            "加燃料", "加注", "排污费", "排污", "污染险", "环境污染强制责任保险",
+            "看病", "医疗", "报销", "医保", "找工作", "就业", "失业", "就业");
+
     /** English words and pinyin users mix in, and the Chinese the document uses for them. */
     static final Map<String, String> ENGLISH = longestFirst(
             "bunkering", "加注", "carbon footprint", "碳足迹", "footprint", "碳足迹", "carbon", "碳",

@@ -1,0 +1,25 @@
+package org.measuresqa.question;
+
+import java.util.Map;
+
+/**
+ * Adds the document's word after an everyday word for the same thing ("国产电动车坐船出口" → "国产电动车 新能源汽车 坐船出口"),
+ * in place, so that both the full-text search and the embedding see the document's own term. A user describing a
+ * measure in plain words shares few words with it; this gives back the ones a reader of Chinese would supply.
+ */
+final class EverydayGloss {
+
+    private EverydayGloss() {
+    }
+
+    static String gloss(String folded) {
+        StringBuilder out = new StringBuilder(folded);
+        for (Map.Entry<String, String> e : Vocabulary.EVERYDAY.entrySet()) {
+            int at = out.indexOf(e.getKey());
+            if (at < 0 || out.indexOf(e.getValue()) >= 0) continue; // the document's word is there already
+            int end = at + e.getKey().length();
+            out.insert(end, " " + e.getValue() + " ");
+        }
+        return out.toString().replaceAll(" {2,}", " ").strip();
+    }
+}
