@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class IntentReader {
 
     /** "挑出来", "找出来", "筛一下": picking measures out is listing them. */
-    static final String PICK_OUT = "挑出来|挑出|挑一下|找出来|筛出来|筛一下|筛选出|筛选";
+    static final String PICK_OUT = "挑出来|挑出|挑一下|找出来|找一下|找找|筛出来|筛一下|筛选出|筛选";
     private static final String MEASURE_NOUN = "(创新举措|改革举措|试点举措|典型经验|经验做法|举措|措施|经验|改革|条目)";
     private static final Pattern COUNT_NAMED = Pattern.compile("(?<!哪)(几|多少)\\s*(项|条|个|件)?\\s*" + MEASURE_NOUN);
     /** "有几项？", "一共多少条" with nothing after the classifier but the end or a predicate about measures. */
@@ -23,10 +23,12 @@ final class IntentReader {
     private static final Pattern COUNT_AFTER_NOUN = Pattern.compile(MEASURE_NOUN + "[^，,。?？]{0,4}?(有|共|是|一共|总共)?\\s*(?<!哪)(几|多少)\\s*(项|条|个)"
             + "(?=$|[?？,，。!！;；)）]|呢|啊|吗|呀)");
     /** "有哪些做法" lists measures only when no measure is named; otherwise it asks for one measure's practice. */
-    private static final Pattern LISTED_PRACTICES = Pattern.compile("^\\s*(是|有|些|的|项|条|个|几)*\\s*做法");
+    private static final Pattern LISTED_PRACTICES = Pattern.compile("^\\s*(是|有|些|的|项|条|个|几|好|新)*\\s*(做法|创新|办法)");
     private static final Pattern COUNT_WORD = Pattern.compile("数量|总数|条数|项数|个数");
     /** Marks a topic as a theme to count or list within ("和知识产权有关的", "数据方面的"). */
-    private static final Pattern THEME_MARKER = Pattern.compile("有关|相关|涉及|关于|方面|领域|这类|一类|沾边|挂钩|围绕|聚焦|针对");
+    private static final Pattern THEME_MARKER = Pattern.compile("有关|相关|涉及|关于|方面|领域|这类|一类|沾边|挂钩|围绕|聚焦|针对|这块|这一块|那块|口的");
+    /** "文件里有哪些": what is listed from the document is its measures. */
+    private static final Pattern IN_THE_DOCUMENT = Pattern.compile("(文件|材料|清单|文档|这份|这批|这32)[^，,。?？]{0,3}(里|中|内|上)");
     private static final Pattern LIST_MARKER = Pattern.compile(
             "哪些|哪几|有什么|有啥|列出|列一下|列举|列个|罗列|都有|分别是|清单|一览|汇总|盘点|都是什么|包括什么|包括哪|梳理|" + PICK_OUT);
     private static final Pattern LISTED_MEASURES = Pattern.compile(
@@ -37,7 +39,7 @@ final class IntentReader {
     private static final Pattern LIST_VERB = Pattern.compile("列出|列一下|列举|列个|罗列|梳理|盘点|汇总|清单|一览|" + PICK_OUT);
 
     Intent read(String text, boolean topicPresent, Confidence premise, boolean opinion, boolean namesNumbers) {
-        boolean measureNoun = Pattern.compile(MEASURE_NOUN).matcher(text).find();
+        boolean measureNoun = Pattern.compile(MEASURE_NOUN).matcher(text).find() || IN_THE_DOCUMENT.matcher(text).find();
         boolean theme = THEME_MARKER.matcher(text).find();
         Confidence count = Confidence.NONE;
         if (COUNT_NAMED.matcher(text).find() || COUNT_AFTER_NOUN.matcher(text).find()) {
@@ -52,8 +54,12 @@ final class IntentReader {
         return new Intent(count, list(text, topicPresent, measureNoun, theme), premise, opinion, WANTS_ALL.matcher(text).find());
     }
 
+    /** "这个改革", "该做法": the question points at one measure it has described, so its 哪些 are inside that one. */
+    private static final Pattern ONE_POINTED_AT = Pattern.compile("(这个|这项|这一项|这条|该|此)(改革|做法|举措|措施|经验|机制|制度|模式|政策)");
+
     private static Confidence list(String text, boolean topicPresent, boolean measureNoun, boolean theme) {
         if (PRACTICE_LIST.matcher(text).find() && topicPresent) return Confidence.NONE;
+        if (topicPresent && ONE_POINTED_AT.matcher(text).find() && !LIST_VERB.matcher(text).find()) measureNoun = false;
         Matcher m = LIST_MARKER.matcher(text);
         Confidence best = Confidence.NONE;
         if (LIST_VERB.matcher(text).find()) best = !topicPresent || measureNoun || theme ? Confidence.STRONG : Confidence.WEAK;
@@ -63,7 +69,8 @@ final class IntentReader {
             if (LISTED_MEASURES.matcher(after).find()) {
                 c = Confidence.STRONG;
             } else if (LISTED_PRACTICES.matcher(after).find()) {
-                c = topicPresent ? Confidence.NONE : Confidence.STRONG;
+                // "X方面有哪些做法": the practices of an area are its measures; "X有哪些做法" asks one measure's
+                c = topicPresent && !theme ? Confidence.NONE : Confidence.STRONG;
             } else if (startsWithNoun(after)) {
                 c = Confidence.NONE; // 哪些国家, 哪些库: things inside a measure
             } else {

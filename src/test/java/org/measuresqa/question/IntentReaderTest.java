@@ -36,6 +36,10 @@ class IntentReaderTest {
             "碳足迹认证具体采取了哪些做法;NONE",
             "只在长三角推的那几条，帮我挑出来;STRONG",
             "把浦东报的都找出来;STRONG",
+            "绿色发展这块有哪些好做法;STRONG",
+            "想找提升口岸效率的办法，材料里有哪些;STRONG",
+            "这项改革以后，哪些可以不用排队了;WEAK",
+            "跨境征信平台有哪些做法;NONE",
     })
     void a_list_of_measures_is_not_a_list_of_things_inside_one(String question, Confidence list) {
         assertThat(Readings.read(question).intent().list()).isEqualTo(list);
