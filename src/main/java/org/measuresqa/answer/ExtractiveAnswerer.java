@@ -139,9 +139,20 @@ public final class ExtractiveAnswerer implements Answerer {
             } else if (ask.asks(Focus.PRACTICE) && !ask.asksQuantity() && !asked.topic().present()) {
                 sb.append("\n\n");
                 practices(sb, m, false);
+            } else if (ask.asks(Focus.RESULTS) && !ask.asksQuantity()) {
+                // "这个做法有什么成绩": the results are asked as a whole, and the field is short
+                StringBuilder besides = new StringBuilder();
+                for (String s : answering(top, ask)) if (!fromResults(s, m)) besides.append(s);
+                if (!besides.isEmpty()) sb.append(besides).append(cite(m)).append("\n\n");
+                sb.append("实施效果：").append(m.results()).append(cite(m));
             } else {
-                for (String s : answering(top, ask)) sb.append(s);
+                List<String> said = answering(top, ask);
+                for (String s : said) sb.append(s);
                 sb.append(cite(m));
+                // a question that only describes the measure ("有这种做法吗") is answered with what it achieved too
+                if (ask.isGeneral() && said.stream().noneMatch(s -> fromResults(s, m))) {
+                    sb.append("\n\n实施效果：").append(firstSentence(m.results())).append(cite(m));
+                }
             }
         }
         // a runner-up nearly as close is named too, unless the question asks a figure or continues a measure in view
@@ -205,6 +216,12 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private static String best(MeasureHit h) {
         return h.sentences().isEmpty() ? firstSentence(h.measure().results()) : ensureEnds(h.sentences().get(0).sentence().text());
+    }
+
+    /** Whether a quoted sentence is one of the measure's results. */
+    private static boolean fromResults(String sentence, Measure m) {
+        String s = sentence.strip().replaceAll("[。；;，,]$", "");
+        return !s.isEmpty() && m.results().contains(s);
     }
 
     private static String firstSentence(String text) {

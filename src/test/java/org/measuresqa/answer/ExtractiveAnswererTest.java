@@ -62,6 +62,18 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void a_question_for_the_results_of_a_described_measure_gets_all_its_results() {
+        String text = service.answerOnce("逼着高风险企业买污染保险的做法，最后效果如何？", List.of()).answer().text();
+        assertThat(text).contains("实施效果：").contains("104.38亿元").contains("60.33%").contains("[30]");
+    }
+
+    @Test
+    void a_question_that_only_describes_a_measure_is_answered_with_what_it_achieved_too() {
+        String text = service.answerOnce("船舶换了船籍证书还在办，照样能出海跑运输，有这回事吗", List.of()).answer().text();
+        assertThat(text).contains("[23]").contains("实施效果：").contains("8个工作日");
+    }
+
+    @Test
     void a_question_with_two_asks_gets_both_answers() {
         String text = service.answerOnce("碳足迹认证服务平台哪年上线？证书发出去多少张？", List.of()).answer().text();
         assertThat(text).contains("2023年11月").contains("230余张").contains("[29]");
