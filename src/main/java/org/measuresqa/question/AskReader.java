@@ -27,7 +27,7 @@ final class AskReader {
     private static final Pattern HOW = Pattern.compile(Vocabulary.HOW);
     private static final Pattern PER_UNIT = Pattern.compile("每次|一次|单次|每个|每单|每家|每人|人均|平均每|每船|每辆|每箱|每吨|每件|每批|每笔|单个|单笔|单价");
     /** "…的收费标准是", "…的分数线为": an attribute named plainly, just before 是/为/有 and the question word. */
-    private static final Pattern PLAIN_ATTRIBUTE = Pattern.compile("(^|的)[\\p{IsHan}]{2,8}?(大概|大约|一般|目前|现在|具体|一共|总共|已经|已)?(是|为|有)$");
+    private static final Pattern PLAIN_ATTRIBUTE = Pattern.compile("(^|的|现在|目前|如今)[\\p{IsHan}]{2,8}?(大概|大约|一般|目前|现在|具体|一共|总共|已经|已)?(是|为|有)$");
     private static final Pattern SPENDING = Pattern.compile("投了|投入|投资了|花了|花费|耗资|砸了|拨了");
     private static final Pattern CHANGE = Pattern.compile("省|节约|降|减|缩短|压缩|提高|提升|增长|增加|上升|涨|少了|多了|快了|变化|幅度");
     private static final List<String> HEDGES = List.of(
@@ -68,6 +68,8 @@ final class AskReader {
         return found;
     }
 
+    private static final Pattern SPLIT_LOAN = Pattern.compile("(贷|借|拨|付|汇|筹)(了|到|出)?$");
+
     /** The figure one clause asks for, or null when it asks none. */
     static Quantity quantity(String clause) {
         String masked = NOT_AN_ANCHOR.matcher(clause).replaceAll(m -> "\u0000".repeat(m.group().length()));
@@ -78,6 +80,12 @@ final class AskReader {
             String unit = Units.unitAt(clause, end);
             UnitClass unitClass = UnitClass.valueOf(anchor.getValue());
             int nounStart = end;
+            // "贷了多少款", "借了多少钱": a verb and its object split around the question word (贷款) ask money
+            if ("款".equals(unit) && at > 0 && SPLIT_LOAN.matcher(clause.substring(0, at)).find()) {
+                unit = null;
+                unitClass = UnitClass.MONEY;
+                nounStart = end + 1;
+            }
             if (unit != null && unitClass == UnitClass.ANY) {
                 // "几年", "多少个月": how long, not when
                 unitClass = unit.equals("年") || unit.equals("月") ? UnitClass.DURATION : Units.classOf(unit);
@@ -124,7 +132,8 @@ final class AskReader {
 
     /** The noun phrase at the start of {@code s}: up to a particle or punctuation, at most 8 characters. */
     private static String noun(String s) {
-        String t = s.replaceFirst("^[的了]", "");
+        // "是多少来着", "多少来的": a particle of recall, not a noun
+        String t = s.replaceFirst("^[的了]", "").replaceFirst("^(来着|来的|着)", "");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < t.length() && out.length() < 8; i++) {
             char c = t.charAt(i);

@@ -10,7 +10,7 @@ public final class Units {
     static final Map<String, String> UNITS = Vocabulary.longestFirst(
             "个工作日", "DURATION", "工作日", "DURATION", "个小时", "DURATION", "小时", "DURATION", "分钟", "DURATION",
             "个月", "DURATION", "天", "DURATION", "日", "DURATION", "秒", "DURATION", "周", "DURATION",
-            "亿美元", "MONEY", "万美元", "MONEY", "美元", "MONEY", "亿元", "MONEY", "万元", "MONEY", "元", "MONEY",
+            "亿美元", "MONEY", "万美元", "MONEY", "美元", "MONEY", "亿元", "MONEY", "亿", "MONEY", "万元", "MONEY", "元", "MONEY",
             "块钱", "MONEY", "块", "MONEY", "钱", "MONEY",
             "个百分点", "SHARE", "百分点", "SHARE", "%", "SHARE", "倍", "MULTIPLE",
             "平方公里", "AREA", "平方米", "AREA", "平米", "AREA", "亩", "AREA", "公顷", "AREA",
@@ -29,7 +29,7 @@ public final class Units {
             "费用", "MONEY", "费", "MONEY", "成本", "MONEY", "资金", "MONEY", "金额", "MONEY", "投资", "MONEY",
             "投入", "MONEY", "补贴", "MONEY", "保额", "MONEY", "保费", "MONEY", "产值", "MONEY", "贷款", "MONEY",
             "收入", "MONEY", "价格", "MONEY", "造价", "MONEY", "单价", "MONEY", "价", "MONEY", "融资", "MONEY",
-            "货值", "MONEY", "营收", "MONEY", "税", "MONEY", "工资", "MONEY", "薪", "MONEY", "预算", "MONEY",
+            "货值", "MONEY", "营收", "MONEY", "限额", "MONEY", "起付线", "MONEY", "封顶线", "MONEY", "税", "MONEY", "工资", "MONEY", "薪", "MONEY", "预算", "MONEY",
             "经费", "MONEY", "损失", "MONEY", "赔偿", "MONEY", "交易额", "MONEY", "钱", "MONEY", "利息", "MONEY",
             "时长", "DURATION", "周期", "DURATION", "时限", "DURATION", "用时", "DURATION", "耗时", "DURATION",
             "天数", "DURATION", "工期", "DURATION", "期限", "DURATION", "时间", "DURATION",
@@ -69,6 +69,13 @@ public final class Units {
 
     public static UnitClass classOf(String unit) {
         String c = UNITS.get(unit);
+        return c == null ? UnitClass.ANY : UnitClass.valueOf(c);
+    }
+
+    /** The kind of figure an attribute word names (利率 a share, 限额 money), or ANY. */
+    public static UnitClass impliedClass(String word) {
+        String c = ATTRIBUTE_WORDS.get(word);
+        if (c == null && word.endsWith("率")) c = "SHARE";
         return c == null ? UnitClass.ANY : UnitClass.valueOf(c);
     }
 

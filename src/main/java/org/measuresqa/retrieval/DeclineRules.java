@@ -148,7 +148,11 @@ final class DeclineRules {
     private static Optional<Decline> notGiven(Evidence e) {
         if (e.plan().setQuestion() || e.ranking().hits().isEmpty()) return Optional.empty();
         var ask = !e.asked().ask().quantities().isEmpty() ? e.asked().ask() : e.q().ask();
-        if (!ask.focuses().isEmpty()) return Optional.empty(); // a field or part asked is answered by the field
+        // a field or part asked is answered by the field, unless it is only the figure's own clause speaking
+        // ("几个工作日能出结果" asks a duration, not the measure's results)
+        boolean onlyFigures = ask.clauses().stream().filter(NotGivenCheck::asks)
+                .allMatch(c -> org.measuresqa.question.Quantity.in(c) != null);
+        if (!ask.focuses().isEmpty() && !onlyFigures) return Optional.empty();
         int top = e.ranking().hits().get(0).measure().number();
         String missing = NotGivenCheck.unanswered(ask.quantities(), ask.clauses(), e.data().measure(top));
         return missing == null ? Optional.empty() : Optional.of(new Decline.NotGiven(missing, top));

@@ -75,18 +75,29 @@ final class NotGivenCheck {
         List<String> countries = Vocabulary.COUNTRIES.stream().filter(asked::contains).toList();
         boolean partOfWhole = q.unitClass() == UnitClass.SHARE && PART_OF_WHOLE_ASKED.matcher(asked).find();
         boolean leadTime = LEAD_TIME_ASKED.matcher(asked).find();
+        List<String> years = yearsIn(asked);
         List<String> withFigure = sentences.stream()
                 .filter(s -> Figures.in(s).stream().anyMatch(f -> !f.unit().isEmpty() && Figures.answers(f, q)))
                 // "一次多少钱", "一艘船一次装多少辆" ask per unit: a total ("产值5.62亿元", "出口11万辆") does not answer;
                 // a duration is per event anyway
-                .filter(s -> !perUnit || PER_UNIT.matcher(s).find())
+                .filter(s -> !perUnit || perUnitFigure(s, q))
                 // "占多大比例" asks a part of a whole (占, 比重, 三分之二): a growth of 100% is not a share
                 .filter(s -> !partOfWhole || PART_OF_WHOLE.matcher(s).find()
                         || Figures.in(s).stream().anyMatch(f -> f.unit().equals("分之")))
                 // "提前几天" asks a lead time, which only a sentence about doing something ahead gives
                 .filter(s -> !leadTime || s.contains("提前"))
                 // a figure between China and 马来西亚 is not given by the one between China and 新加坡
-                .filter(s -> countries.isEmpty() || countries.stream().anyMatch(s::contains)).toList();
+                .filter(s -> countries.isEmpty() || countries.stream().anyMatch(s::contains))
+                // "2023年出口了多少辆" is not answered by the count as of 2024: the year nearest before the figure is its time
+                .filter(s -> years.isEmpty() || Figures.in(s).stream()
+                        .anyMatch(f -> !f.unit().isEmpty() && Figures.answers(f, q) && ofYears(s, f, years))).toList();
+        // "最低责任限额是多少": a particular thing the question names must be where the figure is, not elsewhere in the measure
+        for (String w : Units.specificAttributesIn(asked)) {
+            if (text.contains(w) && withFigure.stream().noneMatch(s -> s.contains(w))
+                    && q.unitClass() != UnitClass.ANY && Units.impliedClass(w) == q.unitClass()) {
+                return false;
+            }
+        }
         // "每次要交多少办证费" asks a charge: a sentence whose money only says what was saved does not state it
         if (q.unitClass() == UnitClass.MONEY && !q.change() && !q.spending() && CHARGE.matcher(q.named()).find()) {
             withFigure = withFigure.stream().filter(NotGivenCheck::statesMoneyNotSaved).toList();
@@ -120,6 +131,39 @@ final class NotGivenCheck {
         boolean untyped = q.unitClass() == UnitClass.ANY || q.unitClass() == UnitClass.DATE;
         if (untyped && q.namedPlainly() && hanChars(thing) >= MIN_ATTRIBUTE_CHARS) return namedShare(thing, text) >= NAMED_SHARE;
         return true;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})(?=[年—\\-～~至到])");
+
+    private static List<String> yearsIn(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = YEAR.matcher(text);
+        while (m.find()) out.add(m.group(1));
+        return out;
+    }
+
+    /** Whether the year nearest before the figure in its sentence, if any, is one the question names. */
+    private static boolean ofYears(String sentence, Figures.Figure f, List<String> asked) {
+        int at = sentence.indexOf(f.text());
+        if (at < 0) return true;
+        List<String> before = yearsIn(sentence.substring(0, at));
+        return before.isEmpty() || asked.contains(before.get(before.size() - 1));
+    }
+
+    /**
+     * Whether a figure of the kind asked is stated per unit ("平均每船节约成本160万元"): the per-unit word must be in the
+     * figure's own clause, not in a clause about another figure of the sentence.
+     */
+    private static boolean perUnitFigure(String sentence, Quantity q) {
+        for (Figures.Figure f : Figures.in(sentence)) {
+            if (f.unit().isEmpty() || !Figures.answers(f, q)) continue;
+            int at = sentence.indexOf(f.text());
+            if (at < 0) return PER_UNIT.matcher(sentence).find();
+            int start = Math.max(sentence.lastIndexOf('，', at), Math.max(sentence.lastIndexOf(',', at),
+                    Math.max(sentence.lastIndexOf('；', at), sentence.lastIndexOf(';', at)))) + 1;
+            if (PER_UNIT.matcher(sentence.substring(start, at)).find()) return true;
+        }
+        return false;
     }
 
     /** Whether a clause asks something ("吗", "多少", "哪"), rather than naming what it is about. */

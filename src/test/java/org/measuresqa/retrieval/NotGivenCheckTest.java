@@ -60,7 +60,8 @@ class NotGivenCheckTest {
     /**
      * Measure 3 states no money and gives its experts' shares as fractions; 21 only a growth of 100%; 23 its processing
      * days; 16 a rate between China and 新加坡; 6 a count of 验证数据 in 笔 and 直赔 with no count; 18 only spans of months
-     * ("截至2024年9月", "2024年1-9月"); 24 申报时长, never 时间.
+     * ("截至2024年9月", "2024年1-9月"); 24 申报时长, never 时间; 19 its export count as of 2024 and a saving per voyage;
+     * 30 a 最低责任限额 only where it states no sum; 27 no money at all.
      */
     @ParameterizedTest(name = "{0} (measure {1}) given: {2}")
     @CsvSource(delimiter = ';', value = {
@@ -75,6 +76,16 @@ class NotGivenCheckTest {
             "验证平台产生的验证数据有多少单？;6;true",
             "深圳港的首单LNG加注是在哪年哪月？;18;false",
             "新三样中转申报可以少花多少时间？;24;true",
+            "2022这一年，厦门整车外运卖出去几辆电动轿车？;19;false",
+            "截至2024年第三季度，经厦门港外运的新能源汽车累计几辆？;19;true",
+            "一条船每次能运几辆整车？;19;false",
+            "企业投保的最低限额一般是多少万元？;30;false",
+            "环境责任险的保额到了多少亿元？;30;true",
+            "验证平台现在活跃用户有多少？;6;false",
+            "分值付费推开后，医保基金每个年度节余多少亿？;27;false",
+            "港企拿到的境内贷款有多少亿？;6;true",
+            "试点中港资企业一共贷到多少款？;6;true",
+            "平台的验证数据是多少来着？;6;true",
     })
     void a_figure_is_given_only_by_a_sentence_that_states_what_was_asked(String question, int measure, boolean given) {
         assertThat(unanswered(question, measure) == null).isEqualTo(given);
