@@ -68,6 +68,8 @@ final class IntentReader {
             Confidence c;
             if (LISTED_MEASURES.matcher(after).find()) {
                 c = Confidence.STRONG;
+            } else if (after.startsWith("是") && text.substring(0, m.start()).replaceAll("[\\s那其中这里面]", "").isEmpty()) {
+                c = Confidence.STRONG; // "哪些是只在…推广的": which of the measures are so
             } else if (LISTED_PRACTICES.matcher(after).find()) {
                 // "X方面有哪些做法": the practices of an area are its measures; "X有哪些做法" asks one measure's
                 c = topicPresent && !theme ? Confidence.NONE : Confidence.STRONG;
