@@ -48,7 +48,7 @@ for key in sorted(groups):
 def load(path):
     return [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
 old_tune = load(PROJECT + "/eval/tune.jsonl")
-old_sealed = load(PROJECT + "/eval/sealed.jsonl")
+old_sealed = load(PROJECT + "/eval/sealed.jsonl") if os.path.exists(PROJECT + "/eval/sealed.jsonl") else []  # may be retired already
 def write(path, items):
     with open(path, "w", encoding="utf-8") as out:
         for r in items:
