@@ -22,7 +22,10 @@ final class NumberReader {
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?:#|no\\.?\\s*|(?:编号|序号)\\s*(?:为|是)?\\s*)([0-9]{1,3})");
     /** "20-25条", "序号20到25", "20号到25号": a range named without 第, marked by a prefix or a unit for measures. */
     private static final Pattern BARE_RANGE = Pattern.compile(
-            "(序号|编号|#)?\\s*(" + NUMERAL + ")\\s*(号|条|项)?\\s*(?:到|至|-|~|—|－)\\s*第?\\s*(" + NUMERAL + ")\\s*(号|条|项)?");
+            "(序号\\s*(?:在|为|是|从|处于)?|编号\\s*(?:在|为|是|从)?|#)?\\s*(" + NUMERAL + ")\\s*(号|条|项)?\\s*(?:到|至|-|~|—|－)\\s*第?\\s*(" + NUMERAL + ")\\s*(号|条|项)?");
+    /** "序号大于20", "编号不超过10", "序号20以上": the measures on one side of a number compared with, by its sign. */
+    private static final Pattern COMPARED = Pattern.compile(
+            "(?:序号|编号)\\s*(?:在)?\\s*(大于|超过|高于|不小于|不低于|不少于|小于|低于|不大于|不超过|不高于)?\\s*(" + NUMERAL + ")\\s*(?:号|条|项)?\\s*(以上|以下|之上|之下)?");
     private static final Pattern NUMBER_SUFFIX = Pattern.compile("(?<![0-9])([0-9]{1,3})\\s*号(?:举措|措施|经验)?");
     private static final Pattern MEASURE_PREFIX = Pattern.compile("(?:举措|措施)\\s*([0-9]{1,3})(?![0-9])");
     private static final Pattern NEXT = Pattern.compile("(之后|以后|后面|后边|下一|下个|接下来)(的)?(那)?(一)?(项|条(?!目)|个)");
@@ -64,6 +67,7 @@ final class NumberReader {
             if (parseNumeral(whole.group(2)) == measureCount) t.mask(whole);
         }
         List<Integer> named = new ArrayList<>();
+        collectComparisons(t, named);
         collectSides(t, named);
         collectOrdinals(t, named);
         collectBareRanges(t, named);
@@ -147,6 +151,23 @@ final class NumberReader {
                 else for (int i = 1; i <= (with ? n : n - 1); i++) out.add(i);
                 t.mask(m);
             }
+        }
+    }
+
+    /** "序号大于20" (21 on), "序号不超过10" (1 to 10), "序号20以上" (20 on): a comparison with a measure number. */
+    private void collectComparisons(MaskedText t, List<Integer> out) {
+        Matcher m = COMPARED.matcher(t.text());
+        while (m.find()) {
+            String sign = m.group(1);
+            String side = m.group(3);
+            if (sign == null && side == null || t.isMasked(m.start(), m.end() - m.start())) continue;
+            int n = parseNumeral(m.group(2));
+            if (n < 1 || n > measureCount) continue;
+            boolean above = sign != null ? sign.matches("大于|超过|高于|不小于|不低于|不少于") : side.matches("以上|之上");
+            boolean inclusive = sign == null || sign.startsWith("不");
+            if (above) for (int i = inclusive ? n : n + 1; i <= measureCount; i++) out.add(i);
+            else for (int i = 1; i <= (inclusive ? n : n - 1); i++) out.add(i);
+            t.mask(m);
         }
     }
 

@@ -34,6 +34,10 @@ class NumberReaderTest {
             "第29项及以后的条目都有谁;29|30|31|32;'';0",
             "第3条及以前的是哪些城市的;1|2|3;'';0",
             "最后三条分别讲什么;30|31|32;'';0",
+            "序号在28到30之间的;28|29|30;'';0",
+            "序号大于29的讲什么;30|31|32;'';0",
+            "编号不超过3的几条;1|2|3;'';0",
+            "序号30以上有哪些;30|31|32;'';0",
     })
     void measure_numbers_in_their_usual_forms_but_not_figures(String question, String numbers, String unknown, int step) {
         Numbers n = Readings.read(question).numbers();
