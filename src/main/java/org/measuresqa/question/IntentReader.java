@@ -54,11 +54,14 @@ final class IntentReader {
         return new Intent(count, list(text, topicPresent, measureNoun, theme), premise, opinion, WANTS_ALL.matcher(text).find());
     }
 
+    private static final Pattern SPECIFIC_PRACTICES = Pattern.compile("具体[都还]?(有|是|采取了|包括)?(哪些|什么|啥)(做法|措施|办法|内容)");
+
     /** "这个改革", "该做法": the question points at one measure it has described, so its 哪些 are inside that one. */
     private static final Pattern ONE_POINTED_AT = Pattern.compile("(这个|这项|这一项|这条|该|此)(改革|做法|举措|措施|经验|机制|制度|模式|政策)");
 
     private static Confidence list(String text, boolean topicPresent, boolean measureNoun, boolean theme) {
         if (PRACTICE_LIST.matcher(text).find() && topicPresent) return Confidence.NONE;
+        if (SPECIFIC_PRACTICES.matcher(text).find()) return Confidence.NONE; // "具体有哪些做法": of the measure in view
         if (topicPresent && ONE_POINTED_AT.matcher(text).find() && !LIST_VERB.matcher(text).find()) measureNoun = false;
         Matcher m = LIST_MARKER.matcher(text);
         Confidence best = Confidence.NONE;

@@ -1,6 +1,7 @@
 package org.measuresqa.retrieval;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.measuresqa.index.ChunkHit;
 import org.measuresqa.index.ChunkStore;
 import org.measuresqa.index.Embedder;
 import org.measuresqa.question.Ask;
+import org.measuresqa.question.EarlierItem;
+import org.measuresqa.question.Numbers;
 import org.measuresqa.question.Figures;
 import org.measuresqa.question.Focus;
 import org.measuresqa.question.Quantity;
@@ -66,6 +69,11 @@ public final class HybridRetriever implements Retriever {
 
     @Override
     public RetrievalResult retrieve(String question, List<String> history, int k) {
+        EarlierItem.Reading item = history.isEmpty() ? null : EarlierItem.read(question);
+        if (item != null) {
+            RetrievalResult pointed = itemOfEarlierAnswer(question, history, item, k);
+            if (pointed != null) return pointed;
+        }
         FollowUpResolver.ResolvedQuery resolved = resolver.resolve(history, question);
         QueryAnalysis q = resolved.effective();
         Plan plan = Plan.of(q, data);
@@ -105,6 +113,37 @@ public final class HybridRetriever implements Retriever {
         }
         List<MeasureHit> kept = plan.setQuestion() ? sizedByEvidence(ranking, q, plan) : first(ranking.hits(), k);
         return new RetrievalResult(withSentences(kept, resolved), null, false, count, resolved);
+    }
+
+    /**
+     * "第三条展开说说" right after an answer: after a list, the third measure listed; after one measure, its third
+     * practice. The earlier turn is retrieved again as it was answered (deterministic), so the place is the one the
+     * user saw. Null when the earlier answer has no such item: then the number is read as usual.
+     */
+    private RetrievalResult itemOfEarlierAnswer(String question, List<String> history, EarlierItem.Reading item, int k) {
+        RetrievalResult earlier = retrieve(history.get(history.size() - 1), history.subList(0, history.size() - 1), k);
+        if (earlier.abstain() || earlier.measures().isEmpty()) return null;
+        boolean wasList = earlier.exactSet() || earlier.count() || earlier.query().effective().intent().list().strong();
+        FollowUpResolver.ResolvedQuery read = resolver.resolve(history, question);
+        QueryAnalysis current = read.question().withNumbers(Numbers.NONE);
+        int measure;
+        Ask ask;
+        if (wasList || item.listed()) {
+            if (item.place() > earlier.measures().size()) return null;
+            measure = earlier.measures().get(item.place() - 1).measure().number();
+            ask = current.ask().isGeneral() ? new Ask(EnumSet.of(Focus.PRACTICE), List.of(), 0, current.ask().clauses()) : current.ask();
+        } else {
+            Measure top = earlier.measures().get(0).measure();
+            if (item.place() > top.practices().size()) return null;
+            measure = top.number();
+            ask = new Ask(EnumSet.of(Focus.PRACTICE), List.of(), item.place(), current.ask().clauses());
+        }
+        // "列出来的第三项" lists nothing itself: it asks about one measure
+        QueryAnalysis asked = current.withAsk(ask).withIntent(new org.measuresqa.question.Intent(
+                org.measuresqa.question.Confidence.NONE, org.measuresqa.question.Confidence.NONE, current.intent().premise(), false, false));
+        FollowUpResolver.ResolvedQuery resolved = new FollowUpResolver.ResolvedQuery(asked, asked, read.previous(), true);
+        log.debug("{} points at item {} of the earlier answer: measure {}", question, item.place(), measure);
+        return new RetrievalResult(withSentences(List.of(exactHit(measure, ask)), resolved), null, false, false, resolved);
     }
 
     /**

@@ -41,6 +41,7 @@ class IntentReaderTest {
             "这项改革以后，哪些可以不用排队了;WEAK",
             "跨境征信平台有哪些做法;NONE",
             "哪些是仅在长三角铺开的;STRONG",
+            "具体都包括哪些做法？;NONE",
     })
     void a_list_of_measures_is_not_a_list_of_things_inside_one(String question, Confidence list) {
         assertThat(Readings.read(question).intent().list()).isEqualTo(list);

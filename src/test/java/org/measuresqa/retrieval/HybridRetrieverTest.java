@@ -106,6 +106,17 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void a_place_pointed_at_after_an_answer_is_an_item_of_that_answer() {
+        // after one measure: its practice in that place, not measure 2
+        RetrievalResult practice = ask("第二条再讲讲", "厦门排污口监管那条改革怎么做的？");
+        assertThat(numbers(practice)).containsExactly(32);
+        assertThat(practice.query().question().ask().practiceItem()).isEqualTo(2);
+        // after a list: the measure listed in that place
+        RetrievalResult listed = ask("列出来的第二项展开说说", "社会事业和空间治理这一类都有哪些，列一下");
+        assertThat(numbers(listed)).containsExactly(27);
+    }
+
+    @Test
     void a_new_topic_after_history_stands_alone() {
         assertThat(numbers(ask("危化品追溯码激活了多少个？", "LNG加注服务体系是怎么建的？")).get(0)).isEqualTo(28);
     }

@@ -1,0 +1,35 @@
+package org.measuresqa.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A follow-up that only points at an item of the answer just given, by its place. */
+class EarlierItemTest {
+
+    @ParameterizedTest(name = "{0} → place {1}, listed {2}")
+    @CsvSource(delimiter = ';', value = {
+            "第四条再讲讲;4;false",
+            "那第1点具体是怎么做的？;1;false",
+            "刚才列的第二项是什么;2;true",
+            "你列出来的第5个，展开说说;5;true",
+    })
+    void a_place_with_nothing_else_but_a_wish_to_hear_more_points_back(String question, int place, boolean listed) {
+        EarlierItem.Reading r = EarlierItem.read(question);
+        assertThat(r).isNotNull();
+        assertThat(r.place()).isEqualTo(place);
+        assertThat(r.listed()).isEqualTo(listed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "第18项讲的什么",
+            "第二项举措是哪个城市的",
+            "第三条的效果有数据吗",
+            "船舶办证那条第二点提到了什么",
+    })
+    void a_measure_number_or_a_question_of_its_own_is_not_a_pointer(String question) {
+        assertThat(EarlierItem.read(question)).isNull();
+    }
+}
