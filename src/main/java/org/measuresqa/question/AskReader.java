@@ -108,7 +108,7 @@ final class AskReader {
     }
 
     /** Verbs and particles that end the noun counted ("多少艘船办了" counts 船). */
-    private static final String ENDS_NOUN = "办评做发拿有是在被得上下去来过到给接运进出用开能会要将内从向已都建当成完派领获走以参作";
+    private static final String ENDS_NOUN = "办评做发拿有是在被得上下去来过到给接运进出用开能会要将内从向已都建当成完派领获走以参作受";
     /** A demonstrative before the noun counted ("多少份这类文件" counts 文件). */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("^(这类|这些|这种|这个|这项|那些|那类|那种|该类|该)");
 

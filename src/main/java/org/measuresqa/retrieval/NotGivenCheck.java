@@ -114,7 +114,7 @@ final class NotGivenCheck {
             if (!used.isEmpty() && withFigure.stream().noneMatch(s -> used.stream().anyMatch(s::contains))) return false;
         }
         String specific = Units.specificAttribute(q.named());
-        if (specific != null && !text.contains(specific) && !namesRateNearly(q.named(), text)) return false;
+        if (specific != null && !namesNearly(specific, text) && !namesRateNearly(q.named(), text)) return false;
         if (!q.counted().isEmpty() && !Units.isGeneric(q.counted())) {
             // a thing counted must be named, mostly, in a sentence that counts it ("多少名中小学生" is not "学生4476人次");
             // for other kinds one shared word will do (海运成本 is 海上运输成本 in the text)
@@ -182,6 +182,23 @@ final class NotGivenCheck {
         return Pattern.compile(Pattern.quote(String.valueOf(lead)) + "\\p{IsHan}率").matcher(text).find();
     }
 
+    /**
+     * Whether the text names the word, or names it with one character more inside it ("交易金额" for 交易额, "保险费" for
+     * 保费): a reader takes both for the same thing.
+     */
+    static boolean namesNearly(String word, String text) {
+        if (text.contains(word)) return true;
+        if (word.length() < 2) return false;
+        StringBuilder p = new StringBuilder();
+        for (int i = 0; i < word.length(); i++) {
+            if (i > 0) p.append("\\p{IsHan}?");
+            p.append(Pattern.quote(String.valueOf(word.charAt(i))));
+        }
+        java.util.regex.Matcher m = Pattern.compile(p.toString()).matcher(text);
+        while (m.find()) if (m.group().length() <= word.length() + 1) return true;
+        return false;
+    }
+
     /** Whether a sentence states a sum of money that is not a saving. */
     private static boolean statesMoneyNotSaved(String sentence) {
         for (Figures.Figure f : Figures.in(sentence)) {
@@ -201,7 +218,7 @@ final class NotGivenCheck {
         for (String clause : clauses) {
             if (!ASKS.matcher(clause).find()) continue;
             for (String word : Units.specificAttributesIn(clause)) {
-                if (text.contains(word)) continue;
+                if (namesNearly(word, text)) continue;
                 int at = clause.indexOf(word);
                 String rate = at >= 1 ? clause.substring(at - 1, at + word.length()) : word;
                 if (!namesRateNearly(rate, text)) return word;

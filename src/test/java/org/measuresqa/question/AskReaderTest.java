@@ -16,6 +16,7 @@ class AskReaderTest {
             "它能在哪里推广;SCOPE",
             "是哪个城市的经验;SOURCE",
             "归在哪一类;CATEGORY",
+            "文件把它分到哪一大类了;CATEGORY",
             "哪里搞的，成效怎么样;SOURCE|RESULTS",
             "LNG加注缩短了多少时间;''",
             "检察官助理由谁来担任;''",

@@ -132,6 +132,8 @@ class HybridRetrieverTest {
         assertThat(ask("新能源汽车出口能享受多少出口退税？").decline()).isInstanceOf(Decline.NotCovered.class);
         assertThat(ask("外国人来深圳跨境支付，能走免签吗？").decline()).isInstanceOf(Decline.NotCovered.class);
         assertThat(ask("你最推荐我们市先学哪一项？").decline()).isInstanceOf(Decline.Opinion.class);
+        assertThat(ask("深圳和浦东管专利的办法，你更推荐哪边？").decline()).isInstanceOf(Decline.Opinion.class);
+        assertThat(ask("宅基地有偿退出怎么搞，文件里有吗？").decline()).isInstanceOf(Decline.NotCovered.class);
         // a national word that is only a join of two document words ("标签证书") is not that policy
         assertThat(ask("给产品发碳标签证书的做法发了多少张？").abstain()).isFalse();
     }

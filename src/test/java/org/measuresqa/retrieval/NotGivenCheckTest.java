@@ -49,6 +49,8 @@ class NotGivenCheckTest {
         assertThat(NotGivenCheck.namesRateNearly("全程网版率", "全程网办率达92%")).as("版 for 办").isTrue();
         assertThat(NotGivenCheck.namesRateNearly("数据转划率", "数据转化率提升至95%")).as("划 for 化").isTrue();
         assertThat(NotGivenCheck.namesRateNearly("贷款利率", "平均费率较试点前下降")).as("another rate").isFalse();
+        assertThat(NotGivenCheck.namesNearly("交易额", "支付交易金额近90亿元")).as("one character more").isTrue();
+        assertThat(NotGivenCheck.namesNearly("利率", "平均费率较试点前下降")).as("another word").isFalse();
     }
 
     @Test
@@ -86,6 +88,7 @@ class NotGivenCheckTest {
             "港企拿到的境内贷款有多少亿？;6;true",
             "试点中港资企业一共贷到多少款？;6;true",
             "平台的验证数据是多少来着？;6;true",
+            "这些证券化产品一共使几家企业受益？;8;true",
     })
     void a_figure_is_given_only_by_a_sentence_that_states_what_was_asked(String question, int measure, boolean given) {
         assertThat(unanswered(question, measure) == null).isEqualTo(given);
