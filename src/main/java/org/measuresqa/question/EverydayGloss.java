@@ -9,6 +9,10 @@ import java.util.Map;
  */
 final class EverydayGloss {
 
+    private static final java.util.List<java.util.List<String>> NEW_THREE = java.util.List.of(
+            java.util.List.of("电动车", "电动汽车", "电车", "新能源车", "新能源汽车"),
+            java.util.List.of("锂电池", "锂电", "动力电池"), java.util.List.of("光伏", "太阳能电池", "太阳能板"));
+
     private EverydayGloss() {
     }
 
@@ -20,6 +24,10 @@ final class EverydayGloss {
             int end = at + e.getKey().length();
             out.insert(end, " " + e.getValue() + " ");
         }
+        // electric cars, lithium batteries and solar panels named together are what is called 新三样
+        String said = out.toString();
+        long named = NEW_THREE.stream().filter(kinds -> kinds.stream().anyMatch(said::contains)).count();
+        if (named >= 2 && !said.contains("新三样")) out.append(" 新三样");
         return out.toString().replaceAll(" {2,}", " ").strip();
     }
 }

@@ -156,7 +156,9 @@ public final class Vocabulary {
             "船籍", "转籍", "香港人", "香港居民", "港人", "香港居民", "老外", "境外人员", "外国人", "境外人员",
             "打官司", "纠纷", "官司", "纠纷", "借钱", "融资", "缺钱", "融资", "贷款难", "融资",
             "加燃料", "加注", "排污费", "排污", "污染险", "环境污染强制责任保险",
-            "看病", "医疗", "报销", "医保", "找工作", "就业", "失业", "就业");
+            "看病", "医疗", "报销", "医保", "找工作", "就业", "失业", "就业",
+            // what customs calls 特殊物品: human tissue, blood, cells and the like
+            "血样", "特殊物品", "血液样本", "特殊物品", "细胞", "特殊物品", "人体组织", "特殊物品");
 
     /** English words and pinyin users mix in, and the Chinese the document uses for them. */
     static final Map<String, String> ENGLISH = longestFirst(

@@ -15,6 +15,8 @@ class EverydayGlossTest {
             "新能源汽车和电动车怎么出口;新能源汽车和电动车怎么出口",
             "老外来了怎么付钱;老外 境外人员 来了怎么付钱",
             "营商环境怎么样;营商环境怎么样",
+            "锂电池和光伏板怎么装船;锂电池和光伏板怎么装船 新三样",
+            "进口血样要审批吗;进口血样 特殊物品 要审批吗",
     })
     void the_documents_word_follows_the_everyday_one(String question, String glossed) {
         assertThat(EverydayGloss.gloss(question)).isEqualTo(glossed);
