@@ -153,6 +153,16 @@ public final class ExtractiveAnswerer implements Answerer {
                 if (ask.isGeneral() && said.stream().noneMatch(s -> fromResults(s, m))) {
                     sb.append("\n\n实施效果：").append(firstSentence(m.results())).append(cite(m));
                 }
+                // "现在有什么新办法", "是怎么管的": how it is done is all of its practices, not the one sentence nearest
+                // the question's wording; the others follow, one sentence each
+                if ((ask.asks(Focus.PRACTICE) || ask.isGeneral()) && !ask.asksQuantity() && ask.practiceItem() == 0) {
+                    List<String> rest = m.practices().stream().map(ExtractiveAnswerer::firstSentence)
+                            .filter(p -> said.stream().noneMatch(x -> overlaps(x, p))).toList();
+                    if (!rest.isEmpty()) {
+                        sb.append("\n\n其他做法：\n");
+                        for (String p : rest) sb.append("- ").append(p).append(cite(m)).append('\n');
+                    }
+                }
             }
         }
         // a runner-up nearly as close is named too, unless the question asks a figure or continues a measure in view
@@ -216,6 +226,13 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private static String best(MeasureHit h) {
         return h.sentences().isEmpty() ? firstSentence(h.measure().results()) : ensureEnds(h.sentences().get(0).sentence().text());
+    }
+
+    /** Whether two quoted passages share a sentence (one holds the other, punctuation aside). */
+    private static boolean overlaps(String a, String b) {
+        String x = a.strip().replaceAll("[。；;，,]$", "");
+        String y = b.strip().replaceAll("[。；;，,]$", "");
+        return x.contains(y) || y.contains(x);
     }
 
     /** Whether a quoted sentence is one of the measure's results. */

@@ -74,6 +74,12 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void a_question_on_how_a_measure_is_run_gets_each_of_its_practices() {
+        String text = service.answerOnce("浦东对进口科研用的人体样本现在怎么管？", List.of()).answer().text();
+        assertThat(text).contains("[13]").contains("条件管理").contains("联合监管机制");
+    }
+
+    @Test
     void a_question_with_two_asks_gets_both_answers() {
         String text = service.answerOnce("碳足迹认证服务平台哪年上线？证书发出去多少张？", List.of()).answer().text();
         assertThat(text).contains("2023年11月").contains("230余张").contains("[29]");

@@ -21,6 +21,8 @@ class AskReaderTest {
             "LNG加注缩短了多少时间;''",
             "检察官助理由谁来担任;''",
             "保险费率按什么来定;PRACTICE",
+            "进口人体样本现在怎么管;PRACTICE",
+            "拿证难，后来想了什么新招;PRACTICE",
     })
     void the_parts_of_a_measure_asked_about(String question, String focuses) {
         assertThat(Readings.read(question).ask().focuses()).containsExactlyInAnyOrderElementsOf(
