@@ -230,15 +230,20 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** Whether two quoted passages share a sentence (one holds the other, punctuation aside). */
     private static boolean overlaps(String a, String b) {
-        String x = a.strip().replaceAll("[。；;，,]$", "");
-        String y = b.strip().replaceAll("[。；;，,]$", "");
+        String x = bare(a);
+        String y = bare(b);
         return x.contains(y) || y.contains(x);
     }
 
     /** Whether a quoted sentence is one of the measure's results. */
     private static boolean fromResults(String sentence, Measure m) {
-        String s = sentence.strip().replaceAll("[。；;，,]$", "");
+        String s = bare(sentence);
         return !s.isEmpty() && m.results().contains(s);
+    }
+
+    /** A quoted sentence without the stop {@link #ensureEnds} gave it. */
+    private static String bare(String sentence) {
+        return sentence.strip().replaceAll("[。；;，,]$", "");
     }
 
     private static String firstSentence(String text) {

@@ -1,5 +1,6 @@
 package org.measuresqa.question;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,9 +10,9 @@ import java.util.Map;
  */
 final class EverydayGloss {
 
-    private static final java.util.List<java.util.List<String>> NEW_THREE = java.util.List.of(
-            java.util.List.of("电动车", "电动汽车", "电车", "新能源车", "新能源汽车"),
-            java.util.List.of("锂电池", "锂电", "动力电池"), java.util.List.of("光伏", "太阳能电池", "太阳能板"));
+    private static final List<List<String>> NEW_THREE = List.of(
+            List.of("电动车", "电动汽车", "电车", "新能源车", "新能源汽车"),
+            List.of("锂电池", "锂电", "动力电池"), List.of("光伏", "太阳能电池", "太阳能板"));
 
     private EverydayGloss() {
     }

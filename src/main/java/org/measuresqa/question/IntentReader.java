@@ -28,7 +28,7 @@ final class IntentReader {
     /** Marks a topic as a theme to count or list within ("和知识产权有关的", "数据方面的"). */
     private static final Pattern THEME_MARKER = Pattern.compile("有关|相关|涉及|关于|方面|领域|这类|一类|沾边|挂钩|围绕|聚焦|针对|这块|这一块|那块|口的");
     /** "文件里有哪些": what is listed from the document is its measures. */
-    private static final Pattern IN_THE_DOCUMENT = Pattern.compile("(文件|材料|清单|文档|这份|这批|这32)[^，,。?？]{0,3}(里|中|内|上)");
+    private static final Pattern IN_THE_DOCUMENT = Pattern.compile("(文件|材料|清单|文档|这份|这批|这[0-9]+项)[^，,。?？]{0,3}(里|中|内|上)");
     private static final Pattern LIST_MARKER = Pattern.compile(
             "哪些|哪几|有什么|有啥|列出|列一下|列举|列个|罗列|都有|分别是|清单|一览|汇总|盘点|都是什么|包括什么|包括哪|梳理|" + PICK_OUT);
     private static final Pattern LISTED_MEASURES = Pattern.compile(

@@ -72,15 +72,8 @@ public final class Units {
         return c == null ? UnitClass.ANY : UnitClass.valueOf(c);
     }
 
-    /** The kind of figure an attribute word names (利率 a share, 限额 money), or ANY. */
-    public static UnitClass impliedClass(String word) {
-        String c = ATTRIBUTE_WORDS.get(word);
-        if (c == null && word.endsWith("率")) c = "SHARE";
-        return c == null ? UnitClass.ANY : UnitClass.valueOf(c);
-    }
-
-    /** The kind of figure an attribute's words imply, or ANY. */
-    static UnitClass impliedBy(String attribute) {
+    /** The kind of figure an attribute's words imply (利率 a share, 限额 money), or ANY. */
+    public static UnitClass impliedBy(String attribute) {
         for (Map.Entry<String, String> e : ATTRIBUTE_WORDS.entrySet()) {
             if (attribute.endsWith(e.getKey())) return UnitClass.valueOf(e.getValue());
         }

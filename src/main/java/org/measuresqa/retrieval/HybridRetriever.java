@@ -1,8 +1,8 @@
 package org.measuresqa.retrieval;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,18 +15,20 @@ import org.measuresqa.index.ChunkField;
 import org.measuresqa.index.ChunkHit;
 import org.measuresqa.index.ChunkStore;
 import org.measuresqa.index.Embedder;
+import org.measuresqa.index.LexicalTokens;
 import org.measuresqa.question.Ask;
+import org.measuresqa.question.Confidence;
 import org.measuresqa.question.EarlierItem;
-import org.measuresqa.question.Numbers;
 import org.measuresqa.question.Figures;
 import org.measuresqa.question.Focus;
 import org.measuresqa.question.Quantity;
 import org.measuresqa.question.UnitClass;
 import org.measuresqa.question.FollowUpResolver;
+import org.measuresqa.question.Intent;
+import org.measuresqa.question.Numbers;
 import org.measuresqa.question.QueryAnalysis;
 import org.measuresqa.question.QueryAnalyzer;
 import org.measuresqa.question.TopicLexicon;
-import org.measuresqa.index.LexicalTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -139,8 +141,8 @@ public final class HybridRetriever implements Retriever {
             ask = new Ask(EnumSet.of(Focus.PRACTICE), List.of(), item.place(), current.ask().clauses());
         }
         // "列出来的第三项" lists nothing itself: it asks about one measure
-        QueryAnalysis asked = current.withAsk(ask).withIntent(new org.measuresqa.question.Intent(
-                org.measuresqa.question.Confidence.NONE, org.measuresqa.question.Confidence.NONE, current.intent().premise(), false, false));
+        QueryAnalysis asked = current.withAsk(ask)
+                .withIntent(new Intent(Confidence.NONE, Confidence.NONE, current.intent().premise(), false, false));
         FollowUpResolver.ResolvedQuery resolved = new FollowUpResolver.ResolvedQuery(asked, asked, read.previous(), true);
         log.debug("{} points at item {} of the earlier answer: measure {}", question, item.place(), measure);
         return new RetrievalResult(withSentences(List.of(exactHit(measure, ask)), resolved), null, false, false, resolved);
@@ -234,11 +236,13 @@ public final class HybridRetriever implements Retriever {
         List<String> terms = new ArrayList<>(q.topic().terms().stream().filter(data.documentTerms::contains).toList());
         for (String w : plan.extraTerms()) terms.addAll(org.measuresqa.index.LexicalTokens.distinctTokens(w));
         List<TopicLexicon.Concept> concepts = TopicLexicon.named(LexicalTokens.fold(q.topic().searchText()));
+        Map<Integer, Double> about = new HashMap<>();
         Map<Integer, Double> closeness = new HashMap<>();
         for (MeasureHit h : ranking.hits()) {
             int n = h.measure().number();
+            about.put(n, about(concepts, n));
             closeness.put(n, ranking.cosineOf(n) + settings.listLexicalWeight() * coverage(terms, n)
-                    + settings.listConceptWeight() * about(concepts, n));
+                    + settings.listConceptWeight() * about.get(n));
         }
         if (!concepts.isEmpty()) log.debug("the list's topic covers {}", concepts.stream().map(TopicLexicon.Concept::name).toList());
         List<MeasureHit> byCloseness = new ArrayList<>(ranking.hits());
@@ -252,7 +256,7 @@ public final class HybridRetriever implements Retriever {
         // a measure substantially about the topic named is one a careful reader lists, though its wording is far off
         double memberFloor = floor - settings.listMargin();
         return first(byCloseness.stream().filter(h -> closeness.get(h.measure().number()) >= floor
-                || about(concepts, h.measure().number()) >= 1 && closeness.get(h.measure().number()) >= memberFloor).toList(),
+                || about.get(h.measure().number()) >= 1 && closeness.get(h.measure().number()) >= memberFloor).toList(),
                 settings.maxList());
     }
 

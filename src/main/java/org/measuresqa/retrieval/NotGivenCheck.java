@@ -94,7 +94,7 @@ final class NotGivenCheck {
         // "最低责任限额是多少": a particular thing the question names must be where the figure is, not elsewhere in the measure
         for (String w : Units.specificAttributesIn(asked)) {
             if (text.contains(w) && withFigure.stream().noneMatch(s -> s.contains(w))
-                    && q.unitClass() != UnitClass.ANY && Units.impliedClass(w) == q.unitClass()) {
+                    && q.unitClass() != UnitClass.ANY && Units.impliedBy(w) == q.unitClass()) {
                 return false;
             }
         }
@@ -159,11 +159,16 @@ final class NotGivenCheck {
             if (f.unit().isEmpty() || !Figures.answers(f, q)) continue;
             int at = sentence.indexOf(f.text());
             if (at < 0) return PER_UNIT.matcher(sentence).find();
-            int start = Math.max(sentence.lastIndexOf('，', at), Math.max(sentence.lastIndexOf(',', at),
-                    Math.max(sentence.lastIndexOf('；', at), sentence.lastIndexOf(';', at)))) + 1;
-            if (PER_UNIT.matcher(sentence.substring(start, at)).find()) return true;
+            if (PER_UNIT.matcher(clauseBefore(sentence, at)).find()) return true;
         }
         return false;
+    }
+
+    /** The part of the sentence's clause that comes before {@code at}. */
+    private static String clauseBefore(String sentence, int at) {
+        int start = 0;
+        for (int i = 0; i < at; i++) if ("，,；;".indexOf(sentence.charAt(i)) >= 0) start = i + 1;
+        return sentence.substring(start, at);
     }
 
     /** Whether a clause asks something ("吗", "多少", "哪"), rather than naming what it is about. */
