@@ -47,7 +47,9 @@ public final class TopicLexicon {
             concept("社保就业", "社保|社会保险|就业|养老", "社会保险", "社保", "就业"),
             concept("知识产权", "知识产权|专利|商标|著作权|版权|侵权", "知识产权", "专利", "商标", "著作权", "版权", "作品登记"),
             concept("通关", "通关|海关|报关|查验|清关|口岸", "通关", "海关", "报关", "查验", "口岸"),
-            concept("船舶", "船|海事|航运", "船", "海事", "航运"),
+            concept("船舶", "船|航运", "船", "海事", "航运"),
+            // the maritime authority is narrower than shipping: a measure that loads a ship is not one it takes part in
+            concept("海事", "海事", "海事"),
             concept("争议解决", "纠纷|调解|仲裁|争议|诉讼|官司|维权", "纠纷", "调解", "仲裁", "争议", "诉讼", "维权"),
             concept("危险品", "危险|危化", "危险", "危化"),
             concept("新三样", "新三样|新能源|电动车|锂电|光伏", "新三样", "新能源", "锂电池", "光伏"),

@@ -138,7 +138,10 @@ public final class HybridRetriever implements Retriever {
             Measure top = earlier.measures().get(0).measure();
             if (item.place() > top.practices().size()) return null;
             measure = top.number();
-            ask = new Ask(EnumSet.of(Focus.PRACTICE), List.of(), item.place(), current.ask().clauses());
+            Ask own = current.ask();
+            ask = item.ownAsk() && !own.isGeneral()
+                    ? new Ask(own.focuses().isEmpty() ? EnumSet.of(Focus.PRACTICE) : own.focuses(), own.quantities(), item.place(), own.clauses())
+                    : new Ask(EnumSet.of(Focus.PRACTICE), List.of(), item.place(), own.clauses());
         }
         // "列出来的第三项" lists nothing itself: it asks about one measure
         QueryAnalysis asked = current.withAsk(ask)
@@ -241,7 +244,7 @@ public final class HybridRetriever implements Retriever {
         for (MeasureHit h : ranking.hits()) {
             int n = h.measure().number();
             about.put(n, about(concepts, n));
-            closeness.put(n, ranking.cosineOf(n) + settings.listLexicalWeight() * coverage(terms, n)
+            closeness.put(n, ranking.cosineOf(n) + settings.listLexicalWeight() * weightedCoverage(terms, n)
                     + settings.listConceptWeight() * about.get(n));
         }
         if (!concepts.isEmpty()) log.debug("the list's topic covers {}", concepts.stream().map(TopicLexicon.Concept::name).toList());
@@ -407,6 +410,21 @@ public final class HybridRetriever implements Retriever {
         String name = LexicalTokens.fold(data.measure(measure).name());
         for (TopicLexicon.Concept c : concepts) best = Math.max(best, TopicLexicon.about(c, name, data.foldedText.get(measure)));
         return best;
+    }
+
+    /**
+     * The share of the question's words a measure holds, each word weighted by how few measures use it: a list by topic
+     * is about its rare words ("立法", "信用"), not the words most measures share ("体系", "建设").
+     */
+    private double weightedCoverage(List<String> terms, int measure) {
+        String text = data.foldedText.get(measure);
+        double found = 0, all = 0;
+        for (String t : terms.stream().distinct().toList()) {
+            double weight = Math.log((data.foldedText.size() + 1.0) / (1 + data.measuresUsing(t)));
+            all += weight;
+            if (text.contains(t)) found += weight;
+        }
+        return all > 0 ? found / all : 0;
     }
 
     private double coverage(List<String> terms, int measure) {

@@ -35,6 +35,11 @@ final class MeasureData {
         return foldedText.values().stream().anyMatch(t -> t.contains(words));
     }
 
+    /** How many measures' text holds the words (folded). */
+    long measuresUsing(String words) {
+        return foldedText.values().stream().filter(t -> t.contains(words)).count();
+    }
+
     MeasureData(ChunkStore store) {
         for (Measure m : store.measures()) {
             measures.put(m.number(), m);

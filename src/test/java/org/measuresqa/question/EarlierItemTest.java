@@ -22,9 +22,25 @@ class EarlierItemTest {
         assertThat(r.listed()).isEqualTo(listed);
     }
 
+    @ParameterizedTest(name = "{0} → place {1}")
+    @CsvSource(delimiter = ';', value = {
+            "它第三点里的平台是谁建的;3",
+            "第二条提到的那个清单包括哪些内容？;2",
+            "那刚才第1个，费用是怎么算的;1",
+            "第四点里面说的标准是国际的吗;4",
+    })
+    void a_place_pointed_back_at_in_words_keeps_its_own_ask(String question, int place) {
+        EarlierItem.Reading r = EarlierItem.read(question);
+        assertThat(r).isNotNull();
+        assertThat(r.place()).isEqualTo(place);
+        assertThat(r.ownAsk()).isTrue();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
             "第18项讲的什么",
+            "第3条的推广范围是什么",
+            "第12条里面说的平台是谁建的",
             "第二项举措是哪个城市的",
             "第三条的效果有数据吗",
             "船舶办证那条第二点提到了什么",

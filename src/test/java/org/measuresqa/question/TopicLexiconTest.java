@@ -24,6 +24,8 @@ class TopicLexiconTest {
             "企业借钱难怎么办;融资",
             "跟港澳往来有关的;香港",
             "医疗器械企业能用的政策;生物医药",
+            "海事局管的事项;海事",
+            "船公司关心的改革;船舶",
     })
     void a_question_names_the_concepts_its_words_stand_for(String question, String concepts) {
         List<String> named = TopicLexicon.named(LexicalTokens.fold(question)).stream().map(TopicLexicon.Concept::name).toList();

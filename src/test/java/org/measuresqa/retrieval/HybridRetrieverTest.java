@@ -114,6 +114,10 @@ class HybridRetrieverTest {
         // after a list: the measure listed in that place
         RetrievalResult listed = ask("列出来的第二项展开说说", "社会事业和空间治理这一类都有哪些，列一下");
         assertThat(numbers(listed)).containsExactly(27);
+        // pointed back at in words, with an ask of its own: the practice, and the ask kept
+        RetrievalResult own = ask("它第一点里的追溯码融合了什么", "危化品一码管理是怎么推的？");
+        assertThat(numbers(own)).containsExactly(28);
+        assertThat(own.query().question().ask().practiceItem()).isEqualTo(1);
     }
 
     @Test
