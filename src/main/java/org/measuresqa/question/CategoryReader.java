@@ -20,6 +20,9 @@ final class CategoryReader {
     private static final int NEGATION_REACH = 6;
     private static final Pattern NOT_AFTER = Pattern.compile("^[”\"」]?\\s*(这|那)?(一)?(块|部分|方面|类|领域|板块)?的?\\s*(以外|之外)");
 
+    /** "第五部分", "第二大类", "第三个板块": a heading by its place in the document (the headings are numbered 一 to 五). */
+    private static final Pattern HEADING_BY_PLACE = Pattern.compile("第\\s*([一二三四五1-5])\\s*(个)?(部分|大类|类|板块|大块|块|章|篇|方面)");
+
     record Reading(Set<String> categories, Confidence confidence, List<String> words) {
     }
 
@@ -28,6 +31,16 @@ final class CategoryReader {
         Set<String> negated = new LinkedHashSet<>();
         List<String> words = new ArrayList<>();
         Confidence confidence = Confidence.NONE;
+        java.util.regex.Matcher placed = HEADING_BY_PLACE.matcher(t.text());
+        while (placed.find()) {
+            if (t.isMasked(placed.start(), placed.end() - placed.start())) continue;
+            String heading = Categories.ALL.get("一二三四五".indexOf(placed.group(1)) >= 0
+                    ? "一二三四五".indexOf(placed.group(1)) : Integer.parseInt(placed.group(1)) - 1);
+            (negated(t.text(), new AliasMatcher.Match(heading, placed.group(), placed.start())) ? negated : categories).add(heading);
+            words.add(placed.group());
+            t.mask(placed.start(), placed.end() - placed.start());
+            confidence = Confidence.STRONG;
+        }
         for (AliasMatcher.Match m : AliasMatcher.take(t, Vocabulary.CATEGORIES)) {
             (negated(t.text(), m) ? negated : categories).add(m.value());
             words.add(m.alias());

@@ -63,7 +63,8 @@ public final class Vocabulary {
             "扩大高水平对外开放", Categories.OPENING_UP, "高水平开放", Categories.OPENING_UP,
             "对外开放", Categories.OPENING_UP, "扩大开放", Categories.OPENING_UP, "开放型经济", Categories.OPENING_UP,
             Categories.BUSINESS_ENVIRONMENT, Categories.BUSINESS_ENVIRONMENT, "持续优化营商环境", Categories.BUSINESS_ENVIRONMENT,
-            "营商环境", Categories.BUSINESS_ENVIRONMENT, "营商", Categories.BUSINESS_ENVIRONMENT,
+            "营商环境优化", Categories.BUSINESS_ENVIRONMENT, "营商环境", Categories.BUSINESS_ENVIRONMENT,
+            "营商", Categories.BUSINESS_ENVIRONMENT,
             Categories.SOCIAL_AND_SPATIAL, Categories.SOCIAL_AND_SPATIAL, "社会事业与空间治理", Categories.SOCIAL_AND_SPATIAL,
             "社会事业", Categories.SOCIAL_AND_SPATIAL, "空间治理", Categories.SOCIAL_AND_SPATIAL,
             "社会民生", Categories.SOCIAL_AND_SPATIAL, "民生事业", Categories.SOCIAL_AND_SPATIAL);
