@@ -161,6 +161,10 @@ public final class Vocabulary {
             // what customs calls 特殊物品: human tissue, blood, cells and the like
             "血样", "特殊物品", "血液样本", "特殊物品", "细胞", "特殊物品", "人体组织", "特殊物品");
 
+    /** Everyday nouns for things the document counts under its own word: "多少家公司" asks for its "企业". */
+    public static final Map<String, String> SAME_THINGS = Map.of(
+            "公司", "企业", "厂家", "企业", "厂商", "企业", "商家", "企业", "老百姓", "群众", "市民", "群众");
+
     /** English words and pinyin users mix in, and the Chinese the document uses for them. */
     static final Map<String, String> ENGLISH = longestFirst(
             "bunkering", "加注", "carbon footprint", "碳足迹", "footprint", "碳足迹", "carbon", "碳",
@@ -255,7 +259,8 @@ public final class Vocabulary {
 
     static final List<String> RESULT_WORDS = List.of(
             "实施效果", "实际效果", "效果", "成效", "成果", "成绩", "取得了", "结果", "带来了", "影响", "收益", "好处", "作用",
-            "实效", "怎么样了", "有变化", "什么变化", "进展", "落地情况", "数据怎么样", "干得怎么样", "做得怎么样");
+            "实效", "怎么样了", "有变化", "什么变化", "进展", "落地情况", "数据怎么样", "干得怎么样", "做得怎么样",
+            "什么程度", "多大程度", "什么地步", "多大规模", "推进得如何", "做出了什么");
 
     static final List<String> PRACTICE_WORDS = List.of(
             "怎么做", "如何做", "怎么搞", "怎么弄", "怎么实施", "如何实施", "怎么开展", "如何开展", "具体做法", "创新做法",

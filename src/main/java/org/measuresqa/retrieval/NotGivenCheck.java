@@ -1,6 +1,7 @@
 package org.measuresqa.retrieval;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.measuresqa.corpus.Measure;
 import org.measuresqa.index.LexicalTokens;
@@ -244,6 +245,14 @@ final class NotGivenCheck {
     static double namedShare(String words, String text) {
         List<String> terms = LexicalTokens.distinctTokens(words).stream().filter(t -> t.length() >= 2).toList();
         if (terms.isEmpty()) return 1;
-        return (double) terms.stream().filter(text::contains).count() / terms.size();
+        return (double) terms.stream().filter(t -> text.contains(t) || sameThingNamed(t, text)).count() / terms.size();
+    }
+
+    /** "多少家公司" is answered by "16家企业": an everyday noun and the document's word for the same things. */
+    private static boolean sameThingNamed(String term, String text) {
+        for (Map.Entry<String, String> e : Vocabulary.SAME_THINGS.entrySet()) {
+            if (term.contains(e.getKey()) && text.contains(term.replace(e.getKey(), e.getValue()))) return true;
+        }
+        return false;
     }
 }

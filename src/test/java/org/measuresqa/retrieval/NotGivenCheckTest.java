@@ -54,6 +54,12 @@ class NotGivenCheckTest {
     }
 
     @Test
+    void an_everyday_noun_counts_the_things_the_document_names_in_its_own_word() {
+        assertThat(unanswered("试点到现在一共有几家公司？", 13)).as("公司 for 企业").isNull();
+        assertThat(unanswered("试点到现在一共有几家医院？", 13)).as("another thing").isNotNull();
+    }
+
+    @Test
     void the_thing_counted_is_the_noun_not_a_demonstrative_or_the_verb_after_it() {
         assertThat(unanswered("总共多少艘船走完了流程？")).as("船, then a verb").isNull();
         assertThat(unanswered("截至去年一共办了多少艘这类船舶？")).as("a demonstrative").isNull();
