@@ -313,6 +313,11 @@ public final class HybridRetriever implements Retriever {
         long enough = setQuestion ? 0 : settings.abstainCoveredTerms();
         boolean weak = (settings.denseWeight() == 0 || topCosine < settings.abstainCosine())
                 && (settings.lexicalWeight() == 0 || covered <= enough || coverage < settings.abstainCoverage());
+        // a question none of whose words the best measure holds needs a closer meaning than one sharing a word
+        if (!weak && !setQuestion && filter == null && settings.denseWeight() > 0 && settings.lexicalWeight() > 0
+                && covered == 0 && topCosine < settings.abstainCosineWithoutWords()) {
+            weak = true;
+        }
         log.debug("top measure {} score {} cosine {} coverage {} weak {}", top, ranked.get(0).score(), topCosine, coverage, weak);
         return new Ranking(ranked, cosine, topCosine, coverage, weak);
     }

@@ -10,6 +10,9 @@ package org.measuresqa.retrieval;
  * @param abstainCosine      below this best cosine the question is not covered, unless the best measure holds more
  *                           than {@code abstainCoveredTerms} of the question's words and at least {@code abstainCoverage}
  *                           of them
+ * @param abstainCosineWithoutWords below this best cosine a question about one measure is not covered when the best
+ *                           measure holds none of its words (an everyday paraphrase shares few, but rarely none, and
+ *                           then its meaning is closer than this)
  * @param abstainCoverage    share of the question's words (those the document uses) found in the best measure
  * @param abstainCoveredTerms how many of the question's words the best measure must hold to be more than a near miss
  * @param relativeCutoff     in a set asked for by topic, measures scoring below this share of the best are left out
@@ -21,7 +24,7 @@ package org.measuresqa.retrieval;
  * @param sourcePreference   in a question about one measure, how much a measure from a city named gains (0.1 = 10%)
  */
 public record RetrievalSettings(double denseWeight, double lexicalWeight, double lexicalShare, int candidates,
-                                double abstainCosine, double abstainCoverage, int abstainCoveredTerms,
+                                double abstainCosine, double abstainCosineWithoutWords, double abstainCoverage, int abstainCoveredTerms,
                                 double relativeCutoff, int maxList, double listMargin, double listLexicalWeight, double listConceptWeight,
                                 double sourcePreference) {
 
@@ -38,11 +41,16 @@ public record RetrievalSettings(double denseWeight, double lexicalWeight, double
     }
 
     public static RetrievalSettings defaults() {
-        return new RetrievalSettings(1.0, 1.0, 0.04, 200, 0.56, 0.2, 1, 0.6, 6, 0.17, 0.1, 0.15, 0.1);
+        return new RetrievalSettings(1.0, 1.0, 0.04, 200, 0.56, 0.60, 0.2, 1, 0.6, 6, 0.17, 0.1, 0.15, 0.1);
+    }
+
+    public RetrievalSettings withAbstainCosineWithoutWords(double cosine) {
+        return new RetrievalSettings(denseWeight, lexicalWeight, lexicalShare, candidates, abstainCosine, cosine, abstainCoverage,
+                abstainCoveredTerms, relativeCutoff, maxList, listMargin, listLexicalWeight, listConceptWeight, sourcePreference);
     }
 
     public RetrievalSettings withWeights(double dense, double lexical) {
-        return new RetrievalSettings(dense, lexical, lexicalShare, candidates, abstainCosine, abstainCoverage, abstainCoveredTerms,
+        return new RetrievalSettings(dense, lexical, lexicalShare, candidates, abstainCosine, abstainCosineWithoutWords, abstainCoverage, abstainCoveredTerms,
                 relativeCutoff, maxList, listMargin, listLexicalWeight, listConceptWeight, sourcePreference);
     }
 }

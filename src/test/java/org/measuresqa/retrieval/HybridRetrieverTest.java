@@ -121,6 +121,19 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void a_question_sharing_no_word_with_the_best_measure_needs_a_closer_meaning() {
+        // no word of this question is in the document; its meaning is near a measure on talent evaluation
+        String wordless = "公务员考试的申论一般怎么复习";
+        RetrievalSettings settings = RetrievalSettings.defaults();
+        HybridRetriever lenient = new HybridRetriever(TestIndex.store(), TestIndex.embedder(), settings.withAbstainCosineWithoutWords(0));
+        HybridRetriever strict = new HybridRetriever(TestIndex.store(), TestIndex.embedder(), settings.withAbstainCosineWithoutWords(0.99));
+        assertThat(lenient.retrieve(wordless, List.of(), 5).abstain()).isFalse();
+        assertThat(strict.retrieve(wordless, List.of(), 5).abstain()).isTrue();
+        // one word of the document is enough for the ordinary rule to decide
+        assertThat(strict.retrieve("药企从国外运血样进来，浦东怎么让它更顺？", List.of(), 5).abstain()).isFalse();
+    }
+
+    @Test
     void a_new_topic_after_history_stands_alone() {
         assertThat(numbers(ask("危化品追溯码激活了多少个？", "LNG加注服务体系是怎么建的？")).get(0)).isEqualTo(28);
     }
