@@ -33,6 +33,10 @@ final class NotGivenCheck {
     /** What is asked is a charge someone pays: "办证费", "手续费", "收费", "价格". */
     private static final Pattern CHARGE = Pattern.compile("费|价格|价钱|票价");
     /** The words before a figure say it was saved ("平均每船节约成本160万元"): a saving, not what is charged. */
+    /** A duration said as the amount it shrank by ("减少审批时限", "节省申报时长"), not as the time it now takes ("压缩至"). */
+    private static final Pattern CHANGED_BY_BEFORE = Pattern.compile("(减少|压缩|缩短|节省|节约|降低|下降|提速|减)[^，。；、至到为]{0,8}$");
+    /** Words that ask how long something takes ("需要多少个工作日", "多久能办完"), as against by how much it changed. */
+    private static final Pattern TAKES_ASKED = Pattern.compile("(需要|要|得|花|用|耗时)(多少|几|多久|多长)|(多久|多长时间|几天)(能|才能|可以)");
     private static final Pattern SAVED_BEFORE = Pattern.compile("(节约|节省|节支|降低|减少|减轻|省下|省去|省了|少花)[^，。；、]{0,8}$");
 
     /** A clause that insists on the figure asked rather than asking something else: "有没有具体数额", "要具体数字". */
@@ -102,6 +106,10 @@ final class NotGivenCheck {
         // "每次要交多少办证费" asks a charge: a sentence whose money only says what was saved does not state it
         if (q.unitClass() == UnitClass.MONEY && !q.change() && !q.spending() && CHARGE.matcher(q.named()).find()) {
             withFigure = withFigure.stream().filter(NotGivenCheck::statesMoneyNotSaved).toList();
+        }
+        // "现在要多少个工作日" asks how long it takes: "减少审批时限70个工作日" says only by how much it shrank
+        if (q.unitClass() == UnitClass.DURATION && !q.change() && TAKES_ASKED.matcher(asked).find()) {
+            withFigure = withFigure.stream().filter(NotGivenCheck::statesDurationNotChange).toList();
         }
         if (q.unitClass() != UnitClass.ANY && withFigure.isEmpty()) return false;
         // "投了多少钱", "花了多少": money spent is given only where the measure says what was spent
@@ -206,6 +214,15 @@ final class NotGivenCheck {
     }
 
     /** Whether a sentence states a sum of money that is not a saving. */
+    private static boolean statesDurationNotChange(String sentence) {
+        for (Figures.Figure f : Figures.in(sentence)) {
+            if (f.unitClass() != UnitClass.DURATION) continue;
+            int at = sentence.indexOf(f.text());
+            if (at >= 0 && !CHANGED_BY_BEFORE.matcher(sentence.substring(Math.max(0, at - 12), at)).find()) return true;
+        }
+        return false;
+    }
+
     private static boolean statesMoneyNotSaved(String sentence) {
         for (Figures.Figure f : Figures.in(sentence)) {
             if (f.unitClass() != UnitClass.MONEY) continue;

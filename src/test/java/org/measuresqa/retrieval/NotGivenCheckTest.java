@@ -60,6 +60,15 @@ class NotGivenCheckTest {
     }
 
     @Test
+    void how_long_a_step_takes_is_not_given_by_how_much_it_shrank() {
+        // measure 31 states its approval time only as a reduction ("减少审批时限…个工作日")
+        assertThat(unanswered("现在办一个环评批复需要多少个工作日？", 31)).as("the time it takes").isNotNull();
+        assertThat(unanswered("环评审批时限减少了多少个工作日？", 31)).as("the reduction").isNull();
+        // measure 17 states a time it now takes ("压缩至30分钟以内")
+        assertThat(unanswered("进口货物卸船后到查验场位要多少分钟？", 17)).as("a time reached").isNull();
+    }
+
+    @Test
     void the_thing_counted_is_the_noun_not_a_demonstrative_or_the_verb_after_it() {
         assertThat(unanswered("总共多少艘船走完了流程？")).as("船, then a verb").isNull();
         assertThat(unanswered("截至去年一共办了多少艘这类船舶？")).as("a demonstrative").isNull();
