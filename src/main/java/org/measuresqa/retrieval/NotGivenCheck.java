@@ -215,19 +215,19 @@ final class NotGivenCheck {
 
     /** Whether a sentence states a sum of money that is not a saving. */
     private static boolean statesDurationNotChange(String sentence) {
-        for (Figures.Figure f : Figures.in(sentence)) {
-            if (f.unitClass() != UnitClass.DURATION) continue;
-            int at = sentence.indexOf(f.text());
-            if (at >= 0 && !CHANGED_BY_BEFORE.matcher(sentence.substring(Math.max(0, at - 12), at)).find()) return true;
-        }
-        return false;
+        return statesFigureNotAfter(sentence, UnitClass.DURATION, CHANGED_BY_BEFORE);
     }
 
     private static boolean statesMoneyNotSaved(String sentence) {
+        return statesFigureNotAfter(sentence, UnitClass.MONEY, SAVED_BEFORE);
+    }
+
+    /** Whether the sentence has a figure of the class that the words just before it do not mark as a change. */
+    private static boolean statesFigureNotAfter(String sentence, UnitClass unitClass, Pattern marksChange) {
         for (Figures.Figure f : Figures.in(sentence)) {
-            if (f.unitClass() != UnitClass.MONEY) continue;
+            if (f.unitClass() != unitClass) continue;
             int at = sentence.indexOf(f.text());
-            if (at >= 0 && !SAVED_BEFORE.matcher(sentence.substring(Math.max(0, at - 12), at)).find()) return true;
+            if (at >= 0 && !marksChange.matcher(sentence.substring(Math.max(0, at - 12), at)).find()) return true;
         }
         return false;
     }
