@@ -81,6 +81,9 @@ final class NotGivenCheck {
         boolean partOfWhole = q.unitClass() == UnitClass.SHARE && PART_OF_WHOLE_ASKED.matcher(asked).find();
         boolean leadTime = LEAD_TIME_ASKED.matcher(asked).find();
         List<String> years = yearsIn(asked);
+        // "海运方面…；空运方面…": a question naming one aspect is answered only by what is said under it
+        List<String> aspects = aspectsNamed(text, asked);
+        if (!aspects.isEmpty()) sentences = underAspects(sentences, aspects);
         List<String> withFigure = sentences.stream()
                 .filter(s -> Figures.in(s).stream().anyMatch(f -> !f.unit().isEmpty() && Figures.answers(f, q)))
                 // "一次多少钱", "一艘船一次装多少辆" ask per unit: a total ("产值5.62亿元", "出口11万辆") does not answer;
@@ -214,6 +217,36 @@ final class NotGivenCheck {
     }
 
     /** Whether a sentence states a sum of money that is not a saving. */
+    /** An aspect a measure reports under ("海运方面，…"): what follows, up to the next aspect, is said of it alone. */
+    private static final Pattern ASPECT = Pattern.compile("([\\p{IsHan}]{2,4})方面[，,：:]");
+
+    /** The aspects the measure reports under that the question names. */
+    private static List<String> aspectsNamed(String text, String asked) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = ASPECT.matcher(text);
+        while (m.find()) if (asked.contains(m.group(1))) out.add(m.group(1));
+        return out;
+    }
+
+    /** The parts of the sentences said under one of the aspects. */
+    private static List<String> underAspects(List<String> sentences, List<String> aspects) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String s : sentences) {
+            java.util.regex.Matcher m = ASPECT.matcher(s);
+            List<Integer> starts = new java.util.ArrayList<>();
+            List<String> names = new java.util.ArrayList<>();
+            while (m.find()) {
+                starts.add(m.start());
+                names.add(m.group(1));
+            }
+            for (int i = 0; i < starts.size(); i++) {
+                if (!aspects.contains(names.get(i))) continue;
+                out.add(s.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : s.length()));
+            }
+        }
+        return out;
+    }
+
     private static boolean statesDurationNotChange(String sentence) {
         return statesFigureNotAfter(sentence, UnitClass.DURATION, CHANGED_BY_BEFORE);
     }

@@ -69,6 +69,14 @@ class NotGivenCheckTest {
     }
 
     @Test
+    void a_figure_reported_under_one_aspect_does_not_answer_for_another() {
+        // measure 17 reports minutes under 海运 and only a rise in efficiency under 空运
+        assertThat(unanswered("空运进来的货，现在查一次要几分钟？", 17)).as("another aspect").isNotNull();
+        assertThat(unanswered("海运进口的货，卸船后多少分钟能到查验场位？", 17)).as("the aspect with the figure").isNull();
+        assertThat(unanswered("空运那边查验效率提高了多少？", 17)).as("the aspect's own figure").isNull();
+    }
+
+    @Test
     void the_thing_counted_is_the_noun_not_a_demonstrative_or_the_verb_after_it() {
         assertThat(unanswered("总共多少艘船走完了流程？")).as("船, then a verb").isNull();
         assertThat(unanswered("截至去年一共办了多少艘这类船舶？")).as("a demonstrative").isNull();
