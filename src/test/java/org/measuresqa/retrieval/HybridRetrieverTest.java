@@ -173,6 +173,9 @@ class HybridRetrieverTest {
         // a classifier names what is counted: firms (家) are not answered by a count of codes (个)
         assertThat(ask("一企一品一码平台接入了多少家危化品企业？").decline()).isInstanceOf(Decline.NotGiven.class);
         assertThat(ask("一企一品一码激活了多少个追溯码？").abstain()).isFalse();
+        // "哪个城市…最…" asks the place, which the measure's city answers; "哪家…最多" asks a ranking the text lacks
+        assertThat(ask("把职务发明做成证券化产品，哪个城市搞得最早？").abstain()).isFalse();
+        assertThat(ask("知识产权证券化里哪家企业融资最多？").decline()).isInstanceOf(Decline.NotGiven.class);
     }
 
     @Test
