@@ -32,7 +32,9 @@ final class NumberReader {
     private static final Pattern PREVIOUS = Pattern.compile("(之前|前面|前边|上一|上个|前一)(的)?(那)?(一)?(项|条|个)");
     private static final Pattern WHOLE_SET = Pattern.compile(
             "(这)?([0-9]{1,3}|[一二三四五六七八九十]{1,4})\\s*(项|条|个)(举措|措施|经验)?(里|中|之中|当中|里面|里头)");
-    private static final Pattern FIRST_N = Pattern.compile("前\\s*(" + NUMERAL + ")\\s*(项|条|个)");
+    /** "前10项", and after 序号 without a unit: "序号前十的". */
+    private static final Pattern FIRST_N = Pattern.compile("(?:(?:序号|编号)\\s*(?:排在|排)?\\s*)前\\s*(" + NUMERAL + ")\\s*(项|条|个|号|位)?"
+            + "|前\\s*(" + NUMERAL + ")\\s*(项|条|个)");
     private static final Pattern LAST_N = Pattern.compile("最后\\s*(" + NUMERAL + ")?\\s*(项|条|个)|(?<![前之以最])后\\s*([2-9]|[二两三四五六七八九十])\\s*(项|条|个)");
     /** "序号25以后", "排在第20条之后", "从第20条开始", "第9项及以后": the measures after a number (inclusive of it only when said so). */
     private static final Pattern AFTER = Pattern.compile(
@@ -80,8 +82,10 @@ final class NumberReader {
             }
         }
         Matcher first = FIRST_N.matcher(text);
-        if (first.find() && !t.isMasked(first.start(), 1) && parseNumeral(first.group(1)) >= 2) { // 前一项 is a step back
-            for (int n = 1; n <= Math.min(parseNumeral(first.group(1)), measureCount); n++) named.add(n);
+        if (first.find() && !t.isMasked(first.start(), 1)
+                && parseNumeral(first.group(1) != null ? first.group(1) : first.group(3)) >= 2) { // 前一项 is a step back
+            int howMany = parseNumeral(first.group(1) != null ? first.group(1) : first.group(3));
+            for (int n = 1; n <= Math.min(howMany, measureCount); n++) named.add(n);
             t.mask(first);
         }
         Matcher last = LAST_N.matcher(text);

@@ -140,7 +140,7 @@ public final class Vocabulary {
      */
     public static final List<String> NATIONAL_POLICIES = List.of(
             "个人所得税", "个税", "企业所得税", "增值税", "消费税", "购置税", "房产税", "印花税", "契税", "出口退税", "退税",
-            "专项附加扣除", "起征点", "免签", "落地签", "居留许可", "专项债", "地方债", "国债", "政府债券",
+            "专项附加扣除", "加计扣除", "起征点", "免签", "落地签", "居留许可", "专项债", "地方债", "国债", "政府债券",
             "最低工资", "延迟退休", "退休年龄", "养老金", "社保缴费基数", "公司法", "注册资本", "认缴", "育儿补贴",
             "生育补贴", "托育补贴", "购房补贴", "以旧换新", "消费券", "家电补贴", "高新技术企业", "高企认定", "房贷利率",
             "限购", "首付", "公积金贷款", "存款利率", "义务教育", "户籍改革", "工作许可", "宅基地");
@@ -159,7 +159,9 @@ public final class Vocabulary {
             "加燃料", "加注", "排污费", "排污", "污染险", "环境污染强制责任保险",
             "看病", "医疗", "报销", "医保", "找工作", "就业", "失业", "就业",
             // what customs calls 特殊物品: human tissue, blood, cells and the like
-            "血样", "特殊物品", "血液样本", "特殊物品", "细胞", "特殊物品", "人体组织", "特殊物品");
+            "血样", "特殊物品", "血液样本", "特殊物品", "细胞", "特殊物品", "人体组织", "特殊物品",
+            // a product's greenhouse gases over its life are what the document calls its carbon footprint
+            "温室气体", "碳足迹", "碳排放", "碳足迹", "排碳", "碳足迹");
 
     /** Everyday nouns for things the document counts under its own word: "多少家公司" asks for its "企业". */
     public static final Map<String, String> SAME_THINGS = Map.of(

@@ -38,6 +38,8 @@ class NumberReaderTest {
             "序号大于29的讲什么;30|31|32;'';0",
             "编号不超过3的几条;1|2|3;'';0",
             "序号30以上有哪些;30|31|32;'';0",
+            "序号前三的都是哪里报的;1|2|3;'';0",
+            "编号排前4位的有几个来自厦门;1|2|3|4;'';0",
     })
     void measure_numbers_in_their_usual_forms_but_not_figures(String question, String numbers, String unknown, int step) {
         Numbers n = Readings.read(question).numbers();
