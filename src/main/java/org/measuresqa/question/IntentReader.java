@@ -26,7 +26,7 @@ final class IntentReader {
     private static final Pattern LISTED_PRACTICES = Pattern.compile("^\\s*(是|有|些|的|项|条|个|几|好|新)*\\s*(做法|创新|办法)");
     private static final Pattern COUNT_WORD = Pattern.compile("数量|总数|条数|项数|个数");
     /** Marks a topic as a theme to count or list within ("和知识产权有关的", "数据方面的"). */
-    private static final Pattern THEME_MARKER = Pattern.compile("有关|相关|涉及|关于|方面|领域|这类|一类|沾边|挂钩|围绕|聚焦|针对|这块|这一块|那块|那一块|这部分|那部分|口的");
+    private static final Pattern THEME_MARKER = Pattern.compile("有关|相关|涉及|关于|方面|领域|(这|一)类(?!东西|物品|货|产品|样本|人)|沾边|挂钩|围绕|聚焦|针对|这块|这一块|那块|那一块|这部分|那部分|口的");
     /** "文件里有哪些": what is listed from the document is its measures. */
     private static final Pattern IN_THE_DOCUMENT = Pattern.compile("(文件|材料|清单|文档|这份|这批|这[0-9]+项)[^，,。?？]{0,3}(里|中|内|上)");
     private static final Pattern LIST_MARKER = Pattern.compile(
@@ -59,10 +59,18 @@ final class IntentReader {
     /** "这个改革", "该做法": the question points at one measure it has described, so its 哪些 are inside that one. */
     private static final Pattern ONE_POINTED_AT = Pattern.compile("(这个|这项|这一项|这条|该|此)(改革|做法|举措|措施|经验|机制|制度|模式|政策)");
 
+    /** "把有天分的孩子挑出来": an object that names no measure and is a noun (not "浦东报的", "深圳的都"). */
+    private static final Pattern PICKED_OTHER = Pattern.compile(
+            "把(?![^，,。?？]*" + MEASURE_NOUN + ")[^，,。?？]{0,15}[^的都全部，,。?？](" + PICK_OUT + ")");
+    /** "有什么改革吗": a measure noun and then only the question particle. */
+    private static final Pattern EXISTENCE = Pattern.compile("^\\s*(新的?|好的?)?" + MEASURE_NOUN + "\\s*(吗|没有|么)");
+
     private static Confidence list(String text, boolean topicPresent, boolean measureNoun, boolean theme) {
         if (PRACTICE_LIST.matcher(text).find() && topicPresent) return Confidence.NONE;
         if (SPECIFIC_PRACTICES.matcher(text).find()) return Confidence.NONE; // "具体有哪些做法": of the measure in view
         if (topicPresent && ONE_POINTED_AT.matcher(text).find() && !LIST_VERB.matcher(text).find()) measureNoun = false;
+        // "把有天分的孩子挑出来" picks out people, not measures: a verb whose object is something else lists nothing
+        text = PICKED_OTHER.matcher(text).replaceAll("");
         Matcher m = LIST_MARKER.matcher(text);
         Confidence best = Confidence.NONE;
         if (LIST_VERB.matcher(text).find()) best = !topicPresent || measureNoun || theme ? Confidence.STRONG : Confidence.WEAK;
@@ -70,7 +78,8 @@ final class IntentReader {
             String after = text.substring(m.end());
             Confidence c;
             if (LISTED_MEASURES.matcher(after).find()) {
-                c = Confidence.STRONG;
+                // "（描述一番）有什么改革吗" asks whether there is one, not for an enumeration
+                c = topicPresent && !theme && m.group().equals("有什么") && EXISTENCE.matcher(after).find() ? Confidence.WEAK : Confidence.STRONG;
             } else if (after.startsWith("是") && text.substring(0, m.start()).replaceAll("[\\s那其中这里面]", "").isEmpty()) {
                 c = Confidence.STRONG; // "哪些是只在…推广的": which of the measures are so
             } else if (LISTED_PRACTICES.matcher(after).find()) {

@@ -42,6 +42,10 @@ class IntentReaderTest {
             "跨境征信平台有哪些做法;NONE",
             "哪些是仅在长三角铺开的;STRONG",
             "具体都包括哪些做法？;NONE",
+            "学校早早把会画画的学生挑出来单独培养，是哪项经验;NONE",
+            "把深圳的都挑出来;STRONG",
+            "港企在内地贷款难，深圳那边有什么改革吗;WEAK",
+            "深圳有什么改革吗;STRONG",
     })
     void a_list_of_measures_is_not_a_list_of_things_inside_one(String question, Confidence list) {
         assertThat(Readings.read(question).intent().list()).isEqualTo(list);
