@@ -152,6 +152,10 @@ public final class ExtractiveAnswerer implements Answerer {
                 // a question that only describes the measure ("有这种做法吗") is answered with what it achieved too
                 if (ask.isGeneral() && said.stream().noneMatch(s -> fromResults(s, m))) {
                     sb.append("\n\n实施效果：").append(firstSentence(m.results())).append(cite(m));
+                } else if (ask.asks(Focus.PRACTICE) && !ask.asksQuantity() && said.stream().noneMatch(s -> fromResults(s, m))
+                        && AIMS_AT_A_CHANGE.matcher(asked.text()).find()) {
+                    // "有什么办法能缩短" asks how, for a gain: what the measure gained is part of the answer
+                    sb.append("\n\n实施效果：").append(bestResult(top)).append(cite(m));
                 }
                 // "现在有什么新办法", "是怎么管的": how it is done is all of its practices, not the one sentence nearest
                 // the question's wording; the others follow, one sentence each
@@ -222,6 +226,16 @@ public final class ExtractiveAnswerer implements Answerer {
             out.add(ensureEnds(s.text()));
         }
         return out;
+    }
+
+    /** A question for a way to shrink, save or speed something up ("有什么办法能缩短", "怎么才能省钱"). */
+    private static final java.util.regex.Pattern AIMS_AT_A_CHANGE =
+            java.util.regex.Pattern.compile("(能|可以|才能|来|好)(缩短|减少|节省|省|降低|提高|提升|加快|变快|快)");
+
+    /** The measure's result sentence that best answers the question, else its first. */
+    private static String bestResult(MeasureHit h) {
+        return h.sentences().stream().filter(s -> s.sentence().fromResults()).findFirst()
+                .map(s -> ensureEnds(s.sentence().text())).orElse(firstSentence(h.measure().results()));
     }
 
     private static String best(MeasureHit h) {

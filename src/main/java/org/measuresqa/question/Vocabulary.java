@@ -161,7 +161,9 @@ public final class Vocabulary {
             // what customs calls 特殊物品: human tissue, blood, cells and the like
             "血样", "特殊物品", "血液样本", "特殊物品", "细胞", "特殊物品", "人体组织", "特殊物品",
             // a product's greenhouse gases over its life are what the document calls its carbon footprint
-            "温室气体", "碳足迹", "碳排放", "碳足迹", "排碳", "碳足迹");
+            "温室气体", "碳足迹", "碳排放", "碳足迹", "排碳", "碳足迹",
+            // moving cargo from one ship to another on the way is what the document calls 水水中转
+            "换船", "水水中转", "倒船", "水水中转", "转船", "水水中转");
 
     /** Everyday nouns for things the document counts under its own word: "多少家公司" asks for its "企业". */
     public static final Map<String, String> SAME_THINGS = Map.of(

@@ -80,6 +80,12 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void a_question_for_a_way_to_gain_something_gets_what_was_gained_too() {
+        String text = service.answerOnce("新能源车和光伏组件在长三角港口间转船，海事那边有什么办法能缩短申报？", List.of()).answer().text();
+        assertThat(text).contains("[24]").contains("实施效果：").contains("48至96小时");
+    }
+
+    @Test
     void a_question_with_two_asks_gets_both_answers() {
         String text = service.answerOnce("碳足迹认证服务平台哪年上线？证书发出去多少张？", List.of()).answer().text();
         assertThat(text).contains("2023年11月").contains("230余张").contains("[29]");
