@@ -124,6 +124,11 @@ final class NotGivenCheck {
             List<String> used = LexicalTokens.distinctTokens(Vocabulary.withoutPlaces(q.attribute())).stream()
                     .filter(t -> t.length() >= 2 && text.contains(t)).toList();
             if (!used.isEmpty() && withFigure.stream().noneMatch(s -> used.stream().anyMatch(s::contains))) return false;
+            // "评审专家总共请了多少位": people are counted by what they are, the last noun named ("专家"), not its modifier
+            if (q.namedPlainly() && !used.isEmpty()) {
+                String head = used.get(used.size() - 1);
+                if (withFigure.stream().noneMatch(s -> s.contains(head))) return false;
+            }
         }
         String specific = Units.specificAttribute(q.named());
         if (specific != null && !namesNearly(specific, text) && !namesRateNearly(q.named(), text)) return false;

@@ -77,6 +77,13 @@ class NotGivenCheckTest {
     }
 
     @Test
+    void people_counted_are_named_by_what_they_are_where_the_measure_counts_them() {
+        // measure 3 counts the people who won a title, in a sentence that names 评审 but no 专家
+        assertThat(unanswered("职称评审的专家一共聘了多少位？", 3)).as("experts").isNotNull();
+        assertThat(unanswered("获评高级职称的人总共有多少位？", 3)).as("those who won it").isNull();
+    }
+
+    @Test
     void the_thing_counted_is_the_noun_not_a_demonstrative_or_the_verb_after_it() {
         assertThat(unanswered("总共多少艘船走完了流程？")).as("船, then a verb").isNull();
         assertThat(unanswered("截至去年一共办了多少艘这类船舶？")).as("a demonstrative").isNull();
