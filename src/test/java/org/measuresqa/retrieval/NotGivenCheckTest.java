@@ -79,7 +79,7 @@ class NotGivenCheckTest {
     @Test
     void people_counted_are_named_by_what_they_are_where_the_measure_counts_them() {
         // measure 3 counts the people who won a title, in a sentence that names 评审 but no 专家
-        assertThat(unanswered("职称评审的专家一共聘了多少位？", 3)).as("experts").isNotNull();
+        assertThat(unanswered("高级职称那块，评审专家总共聘了多少位？", 3)).as("experts").isNotNull();
         assertThat(unanswered("获评高级职称的人总共有多少位？", 3)).as("those who won it").isNull();
     }
 
