@@ -28,7 +28,7 @@ final class AskReader {
     private static final Pattern PER_UNIT = Pattern.compile("每次|一次|单次|每个|每单|每家|每人|人均|平均每|每船|每辆|每箱|每吨|每件|每批|每笔|单个|单笔|单价");
     /**
      * "…的收费标准是", "…的分数线为": an attribute named plainly, just before 是/为/有 and the question word; also before
-     * a verb of hiring or choosing people ("评审专家总共请了多少位").
+     * a verb of hiring or choosing people ("顾问一共聘了几位").
      */
     private static final Pattern PLAIN_ATTRIBUTE = Pattern.compile("(^|的|现在|目前|如今)[\\p{IsHan}]{2,8}?(大概|大约|一般|目前|现在|具体|一共|总共|已经|已)?(是|为|有|(请|聘|聘请|邀请|招|选|派)了?)$");
     private static final Pattern SPENDING = Pattern.compile("投了|投入|投资了|花了|花费|耗资|砸了|拨了");

@@ -59,7 +59,7 @@ final class IntentReader {
     /** "这个改革", "该做法": the question points at one measure it has described, so its 哪些 are inside that one. */
     private static final Pattern ONE_POINTED_AT = Pattern.compile("(这个|这项|这一项|这条|该|此)(改革|做法|举措|措施|经验|机制|制度|模式|政策)");
 
-    /** "把有天分的孩子挑出来": an object that names no measure and is a noun (not "浦东报的", "深圳的都"). */
+    /** "把会画画的学生挑出来": an object that names no measure and is a noun (not "浦东报的", "深圳的都"). */
     private static final Pattern PICKED_OTHER = Pattern.compile(
             "把(?![^，,。?？]*" + MEASURE_NOUN + ")[^，,。?？]{0,15}[^的都全部，,。?？](" + PICK_OUT + ")");
     /** "有什么改革吗": a measure noun and then only the question particle. */
@@ -69,7 +69,7 @@ final class IntentReader {
         if (PRACTICE_LIST.matcher(text).find() && topicPresent) return Confidence.NONE;
         if (SPECIFIC_PRACTICES.matcher(text).find()) return Confidence.NONE; // "具体有哪些做法": of the measure in view
         if (topicPresent && ONE_POINTED_AT.matcher(text).find() && !LIST_VERB.matcher(text).find()) measureNoun = false;
-        // "把有天分的孩子挑出来" picks out people, not measures: a verb whose object is something else lists nothing
+        // "把会画画的学生挑出来" picks out people, not measures: a verb whose object is something else lists nothing
         text = PICKED_OTHER.matcher(text).replaceAll("");
         Matcher m = LIST_MARKER.matcher(text);
         Confidence best = Confidence.NONE;

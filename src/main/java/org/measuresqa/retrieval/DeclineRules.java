@@ -101,7 +101,7 @@ final class DeclineRules {
         var m = SUPERLATIVE.matcher(org.measuresqa.index.LexicalTokens.fold(e.asked().text()));
         if (!m.find()) return Optional.empty();
         String word = m.group(2) != null ? m.group(2) : m.group(3);
-        // "这事哪个地方做得最早": the place is asked, and the document's city for the measure answers it
+        // "哪座城市最先推的": the place is asked, and the document's city for the measure answers it
         if (m.group(2) != null && PLACE_ASKED.matcher(m.group()).find() && e.asked().ask().asks(org.measuresqa.question.Focus.SOURCE)) {
             return Optional.empty();
         }

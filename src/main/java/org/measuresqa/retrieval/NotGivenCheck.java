@@ -35,7 +35,7 @@ final class NotGivenCheck {
     /** The words before a figure say it was saved ("平均每船节约成本160万元"): a saving, not what is charged. */
     /** A duration said as the amount it shrank by ("减少审批时限", "节省申报时长"), not as the time it now takes ("压缩至"). */
     private static final Pattern CHANGED_BY_BEFORE = Pattern.compile("(减少|压缩|缩短|节省|节约|降低|下降|提速|减)[^，。；、至到为]{0,8}$");
-    /** Words that ask how long something takes ("需要多少个工作日", "多久能办完"), as against by how much it changed. */
+    /** Words that ask how long something takes ("要花几天", "多久能办完"), as against by how much it changed. */
     private static final Pattern TAKES_ASKED = Pattern.compile("(需要|要|得|花|用|耗时)(多少|几|多久|多长)|(多久|多长时间|几天)(能|才能|可以)");
     private static final Pattern SAVED_BEFORE = Pattern.compile("(节约|节省|节支|降低|减少|减轻|省下|省去|省了|少花)[^，。；、]{0,8}$");
 
@@ -124,7 +124,7 @@ final class NotGivenCheck {
             List<String> used = LexicalTokens.distinctTokens(Vocabulary.withoutPlaces(q.attribute())).stream()
                     .filter(t -> t.length() >= 2 && text.contains(t)).toList();
             if (!used.isEmpty() && withFigure.stream().noneMatch(s -> used.stream().anyMatch(s::contains))) return false;
-            // "评审专家总共请了多少位": people are counted by what they are, the last noun named ("专家"), not its modifier
+            // "顾问一共聘了几位": people are counted by what they are, the last noun named ("顾问"), not its modifier
             if (q.namedPlainly() && !used.isEmpty()) {
                 String head = used.get(used.size() - 1);
                 if (withFigure.stream().noneMatch(s -> s.contains(head))) return false;

@@ -30,7 +30,7 @@ class CategoryReaderTest {
             "第二部分有多少条来自深圳;科技创新体制机制;STRONG",
             "文件第4大类讲了什么;优化营商环境;STRONG",
             "除了第一部分，剩下的有几项;科技创新体制机制|高水平对外开放|优化营商环境|社会事业和空间治理;STRONG",
-            "营商环境优化那一块列一下;优化营商环境;STRONG",
+            "营商环境优化这部分列一下;优化营商环境;STRONG",
     })
     void headings_are_read_by_name_long_form_and_variant_with_a_confidence(String question, String category, Confidence confidence) {
         Filters f = Readings.read(question).filters();

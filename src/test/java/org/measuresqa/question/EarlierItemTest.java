@@ -39,7 +39,7 @@ class EarlierItemTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
             "第18项讲的什么",
-            "第3条的推广范围是什么",
+            "第3条推广到了哪些地方",
             "第12条里面说的平台是谁建的",
             "第二项举措是哪个城市的",
             "第三条的效果有数据吗",
