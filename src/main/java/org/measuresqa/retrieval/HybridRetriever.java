@@ -241,10 +241,11 @@ public final class HybridRetriever implements Retriever {
         List<TopicLexicon.Concept> concepts = TopicLexicon.named(LexicalTokens.fold(q.topic().searchText()));
         Map<Integer, Double> about = new HashMap<>();
         Map<Integer, Double> closeness = new HashMap<>();
+        Map<String, Double> weights = rarity(terms);
         for (MeasureHit h : ranking.hits()) {
             int n = h.measure().number();
             about.put(n, about(concepts, n));
-            closeness.put(n, ranking.cosineOf(n) + settings.listLexicalWeight() * weightedCoverage(terms, n)
+            closeness.put(n, ranking.cosineOf(n) + settings.listLexicalWeight() * weightedCoverage(weights, n)
                     + settings.listConceptWeight() * about.get(n));
         }
         if (!concepts.isEmpty()) log.debug("the list's topic covers {}", concepts.stream().map(TopicLexicon.Concept::name).toList());
@@ -421,15 +422,21 @@ public final class HybridRetriever implements Retriever {
      * The share of the question's words a measure holds, each word weighted by how few measures use it: a list by topic
      * is about its rare words ("立法", "信用"), not the words most measures share ("体系", "建设").
      */
-    private double weightedCoverage(List<String> terms, int measure) {
+    private double weightedCoverage(Map<String, Double> weights, int measure) {
         String text = data.foldedText.get(measure);
         double found = 0, all = 0;
-        for (String t : terms.stream().distinct().toList()) {
-            double weight = Math.log((data.foldedText.size() + 1.0) / (1 + data.measuresUsing(t)));
-            all += weight;
-            if (text.contains(t)) found += weight;
+        for (Map.Entry<String, Double> w : weights.entrySet()) {
+            all += w.getValue();
+            if (text.contains(w.getKey())) found += w.getValue();
         }
         return all > 0 ? found / all : 0;
+    }
+
+    /** Each distinct word's weight: how few of the measures use it (computed once per question, not per measure). */
+    private Map<String, Double> rarity(List<String> terms) {
+        Map<String, Double> weights = new HashMap<>();
+        for (String t : terms) weights.computeIfAbsent(t, w -> Math.log((data.foldedText.size() + 1.0) / (1 + data.measuresUsing(w))));
+        return weights;
     }
 
     private double coverage(List<String> terms, int measure) {
