@@ -93,16 +93,24 @@ final class DeclineRules {
 
     private static final Pattern SUPERLATIVE = Pattern.compile("(哪|谁|什么)[^，,。?？]{0,12}(最[多少大小高低快慢好早晚强])|(最[多少大小高低快慢好早晚强])[^，,。?？]{0,6}(是|的是)?(哪|谁)");
 
+    /** "…最多的是哪几条": several of the document's measures are asked for, which only closeness can rank. */
+    private static final Pattern MEASURES_ASKED = Pattern.compile("^哪(几条|几项|几个举措|些)(?=举措|措施|做法|经验|改革|呢|吗|[？?，,。！!]|$)");
+
     private static final Pattern PLACE_ASKED = Pattern.compile("^(哪个地方|哪个城市|哪座城市|哪个市|哪里|哪儿|哪边)");
 
     /** "哪家设计院承担的项目最多": which one is the most, when the measure ranks nothing that way. */
     private static Optional<Decline> superlative(Evidence e) {
         if (e.plan().setQuestion() || e.ranking().hits().isEmpty()) return Optional.empty();
-        var m = SUPERLATIVE.matcher(org.measuresqa.index.LexicalTokens.fold(e.asked().text()));
+        String text = org.measuresqa.index.LexicalTokens.fold(e.asked().text());
+        var m = SUPERLATIVE.matcher(text);
         if (!m.find()) return Optional.empty();
         String word = m.group(2) != null ? m.group(2) : m.group(3);
         // "哪座城市最先推的": the place is asked, and the document's city for the measure answers it
         if (m.group(2) != null && PLACE_ASKED.matcher(m.group()).find() && e.asked().ask().asks(org.measuresqa.question.Focus.SOURCE)) {
+            return Optional.empty();
+        }
+        if (m.group(3) != null && MEASURES_ASKED.matcher(m.group().substring(m.group().lastIndexOf('哪'))
+                + text.substring(m.end())).find()) {
             return Optional.empty();
         }
         int top = e.ranking().hits().get(0).measure().number();

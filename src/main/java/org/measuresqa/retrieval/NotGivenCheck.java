@@ -300,7 +300,23 @@ final class NotGivenCheck {
     static double namedShare(String words, String text) {
         List<String> terms = LexicalTokens.distinctTokens(words).stream().filter(t -> t.length() >= 2).toList();
         if (terms.isEmpty()) return 1;
-        return (double) terms.stream().filter(t -> text.contains(t) || sameThingNamed(t, text)).count() / terms.size();
+        return (double) terms.stream().filter(t -> text.contains(t) || sameThingNamed(t, text) || abbreviates(t, text)).count() / terms.size();
+    }
+
+    /** Characters a short form may skip between two it keeps: 外资 for 外商投资, 医保 for 医疗保障. */
+    private static final int ABBREVIATION_GAP = 2;
+
+    /**
+     * A two-character short form keeps characters of the long form in order ("外资企业" for "外商投资企业"): the first,
+     * then the second after at most {@link #ABBREVIATION_GAP} others.
+     */
+    static boolean abbreviates(String term, String text) {
+        if (term.length() != 2 || !Character.isIdeographic(term.charAt(0)) || !Character.isIdeographic(term.charAt(1))) return false;
+        for (int at = text.indexOf(term.charAt(0)); at >= 0; at = text.indexOf(term.charAt(0), at + 1)) {
+            int second = text.indexOf(term.charAt(1), at + 1);
+            if (second > at && second - at - 1 <= ABBREVIATION_GAP) return true;
+        }
+        return false;
     }
 
     /** "多少家公司" is answered by "16家企业": an everyday noun and the document's word for the same things. */

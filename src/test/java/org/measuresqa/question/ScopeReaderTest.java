@@ -28,6 +28,7 @@ class ScopeReaderTest {
             "长三角能推、不是全国的;长三角区域",
             "这项能不能推广到全国;全国",
             "这条是不是面向全国的;全国",
+            "这一条推到全国了吗;全国",
             "福建省首例刑事附带民事案件;''",
             "全国首个代表处;''",
     })
@@ -36,7 +37,9 @@ class ScopeReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', value = {"只在具备条件地区推广的是哪几条", "推广到全国的一共几项"})
+    @CsvSource(delimiter = ';', value = {"只在具备条件地区推广的是哪几条", "推广到全国的一共几项",
+            // verbs of rolling out and the negations around the scopes left out carry no topic either
+            "挑条件成熟的地区先推开、不要求全国推行的条目有哪些", "有没有只让条件成熟的地区去推的"})
     void a_question_made_of_a_scope_and_its_verbs_has_no_topic(String question) {
         assertThat(Readings.read(question).topic().present()).isFalse();
     }

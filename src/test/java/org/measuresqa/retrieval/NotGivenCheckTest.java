@@ -60,6 +60,17 @@ class NotGivenCheckTest {
     }
 
     @Test
+    void a_short_form_names_what_its_long_form_names() {
+        assertThat(NotGivenCheck.abbreviates("外资", "外商投资企业")).as("外资 for 外商投资").isTrue();
+        assertThat(NotGivenCheck.abbreviates("医保", "医疗保障局")).as("医保 for 医疗保障").isTrue();
+        assertThat(NotGivenCheck.abbreviates("外资", "外省市的权利人出资")).as("too far apart").isFalse();
+        assertThat(NotGivenCheck.abbreviates("资外", "外商投资")).as("out of order").isFalse();
+        // measure 15 counts 外商投资企业 that 主导 standards: the short form and a plain synonym still count them
+        assertThat(unanswered("当年共几家外资企业主动牵头修订国标？", 15)).as("short form and synonym").isNull();
+        assertThat(unanswered("当年共几家外资银行主动牵头修订国标？", 15)).as("another thing").isNotNull();
+    }
+
+    @Test
     void how_long_a_step_takes_is_not_given_by_how_much_it_shrank() {
         // measure 31 states its approval time only as a reduction ("减少审批时限…个工作日")
         assertThat(unanswered("现在办一个环评批复要花几个工作日？", 31)).as("the time it takes").isNotNull();
