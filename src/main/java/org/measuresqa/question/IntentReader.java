@@ -33,6 +33,9 @@ final class IntentReader {
             "哪些|哪几|有什么|有啥|列出|列一下|列举|列个|罗列|都有|分别是|清单|一览|汇总|盘点|都是什么|包括什么|包括哪|梳理|" + PICK_OUT);
     private static final Pattern LISTED_MEASURES = Pattern.compile(
             "^\\s*(是|有|些|的|项|条|个|几|方面的|类|地方的|城市的)*\\s*(?<!具体)" + MEASURE_NOUN);
+    /** "哪些同航运沾边的举措", "哪些帮企业省钱的做法": a clause ending in 的 that describes what is listed. */
+    private static final Pattern DESCRIBED_MEASURES = Pattern.compile("^[^，,。?？；;]{1,20}?的\\s*" + MEASURE_NOUN);
+    private static final Pattern DESCRIBED_PRACTICES = Pattern.compile("^[^，,。?？；;]{1,20}?的\\s*(做法|办法)");
     private static final Pattern PRACTICE_LIST = Pattern.compile("(具体|创新|主要)(做法|措施)|哪些(具体)?(做法|措施)来|采取了哪些");
     private static final Pattern WANTS_ALL = Pattern.compile("所有|全部|全都|一览|清单|都有哪些|有哪些举措|全体|整个文件|这份文件里");
     /** A request to list ("列一下", "梳理"): its object may come after it, city and all ("列一下〈某城市〉报送的所有经验"). */
@@ -59,6 +62,9 @@ final class IntentReader {
     /** "这个改革", "该做法": the question points at one measure it has described, so its 哪些 are inside that one. */
     private static final Pattern ONE_POINTED_AT = Pattern.compile("(这个|这项|这一项|这条|该|此)(改革|做法|举措|措施|经验|机制|制度|模式|政策)");
 
+    /** "它…", "这个…": a question that leans on one measure already in view. */
+    private static final Pattern ONE_REFERRED = Pattern.compile("^\\s*(它|这个|那个|这项|那项|这条|那条|该)");
+
     /** "把会画画的学生挑出来": an object that names no measure and is a noun (not "浦东报的", "深圳的都"). */
     private static final Pattern PICKED_OTHER = Pattern.compile(
             "把(?![^，,。?？]*" + MEASURE_NOUN + ")[^，,。?？]{0,15}[^的都全部，,。?？](" + PICK_OUT + ")");
@@ -71,6 +77,8 @@ final class IntentReader {
         if (topicPresent && ONE_POINTED_AT.matcher(text).find() && !LIST_VERB.matcher(text).find()) measureNoun = false;
         // "把会画画的学生挑出来" picks out people, not measures: a verb whose object is something else lists nothing
         text = PICKED_OTHER.matcher(text).replaceAll("");
+        // "这个改革有哪些值得学的做法": the practices described are those of the one measure pointed at
+        boolean onePointedAt = ONE_POINTED_AT.matcher(text).find() || ONE_REFERRED.matcher(text).find();
         Matcher m = LIST_MARKER.matcher(text);
         Confidence best = Confidence.NONE;
         if (LIST_VERB.matcher(text).find()) best = !topicPresent || measureNoun || theme ? Confidence.STRONG : Confidence.WEAK;
@@ -84,6 +92,10 @@ final class IntentReader {
                 c = Confidence.STRONG; // "哪些是只在…推广的": which of the measures are so
             } else if (LISTED_PRACTICES.matcher(after).find()) {
                 // "X方面有哪些做法": the practices of an area are its measures; "X有哪些做法" asks one measure's
+                c = topicPresent && !theme ? Confidence.NONE : Confidence.STRONG;
+            } else if (!onePointedAt && DESCRIBED_MEASURES.matcher(after).find()) {
+                c = Confidence.STRONG;
+            } else if (!onePointedAt && DESCRIBED_PRACTICES.matcher(after).find()) {
                 c = topicPresent && !theme ? Confidence.NONE : Confidence.STRONG;
             } else if (startsWithNoun(after)) {
                 c = Confidence.NONE; // 哪些国家, 哪些库: things inside a measure

@@ -30,7 +30,9 @@ final class TopicReader {
         }
         List<String> terms = LexicalTokens.distinctTokens(visible);
         List<String> restTerms = LexicalTokens.distinctTokens(rest.toString());
-        boolean present = restTerms.stream().anyMatch(term -> term.length() >= 2 && documentTerms.contains(term));
+        // a topic a reader takes to cover the document's words ("环保" for 污染, 排污, 碳…) is something to search for
+        boolean present = restTerms.stream().anyMatch(term -> term.length() >= 2 && documentTerms.contains(term))
+                || !TopicLexicon.named(rest.toString().replace(" ", "")).isEmpty();
         boolean stray = restTerms.stream().anyMatch(term -> term.length() >= 2 && !documentTerms.contains(term));
         int size = (int) rest.codePoints().filter(Character::isLetterOrDigit).count();
         return new Topic(searchText, terms, present, stray, size);

@@ -28,6 +28,11 @@ class IntentReaderTest {
     @ParameterizedTest(name = "{0} → list {1}")
     @CsvSource(delimiter = ';', value = {
             "跟航运有关的举措有哪些;STRONG",
+            // a clause ending in 的 before the measure noun describes the measures listed
+            "有哪些同航运沾边的举措;STRONG",
+            "有哪些面向绿色低碳的做法;STRONG",
+            "那个改革有哪些值得借鉴的做法;NONE",
+            "它有哪些提速的办法;NONE",
             "把厦门的举措都列出来;STRONG",
             "浦东在科技创新方面都有哪些做法;STRONG",
             "营商环境类包括哪几项;STRONG",
