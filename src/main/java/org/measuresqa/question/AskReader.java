@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 final class AskReader {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[?？,，;；。!！]|另外|还有|以及|同时|此外|并且");
-    /** 几 in 几乎, 这几, 哪几 is no question for a figure. */
-    private static final Pattern NOT_AN_ANCHOR = Pattern.compile("几乎|[这那哪]几|几[项条个]?(举措|措施|经验|改革)");
+    /** 几 in 几乎, 这几, 哪几, and in 好几 or 十几 ("quite a few"), is no question for a figure. */
+    private static final Pattern NOT_AN_ANCHOR = Pattern.compile("几乎|[这那哪好]几|[十百千]几|几[项条个]?(举措|措施|经验|改革)");
     private static final Pattern SCOPE_ASK = Pattern.compile(
             "推广.{0,6}(哪|范围|什么地方|多大|全国吗|全国了)|(哪|哪里|哪儿|什么地方|多大范围|什么范围).{0,3}(推广|复制|适用)|能不能推广|可以推广|可推广|能否推广");
     /** "哪里搞的", "哪个城市推出的", "谁先试的": asks where a measure comes from. */

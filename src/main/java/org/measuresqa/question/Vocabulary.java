@@ -196,7 +196,8 @@ public final class Vocabulary {
             "benefited", "惠及", "benefit", "惠及", "lng", "lng", "drg", "病种", "dip", "病种分值", "container", "集装箱",
             "transshipment", "中转", "mediation", "调解", "dispute", "纠纷", "overseas", "海外", "visa", "签证",
             "registration", "登记", "works", "作品", "zoning", "分区管控", "esg", "环境", "green", "绿色",
-            "drop", "下降", "drops", "下降", "dropped", "下降", "decrease", "下降", "decreased", "下降", "reduce", "减少",
+            "drop", "下降", "drops", "下降", "dropped", "下降", "down", "下降", "declined", "下降", "lower", "下降",
+            "lowered", "下降", "cut", "减少", "cuts", "减少", "decrease", "下降", "decreased", "下降", "reduce", "减少",
             "reduced", "减少", "reduction", "减少", "fall", "下降", "fell", "下降", "increase", "增长", "increased", "增长",
             "rise", "增长", "rose", "增长", "growth", "增长", "grew", "增长", "save", "节省", "saved", "节省", "saving", "节省",
             "savings", "节省", "cost", "成本", "costs", "成本", "time", "时间", "price", "价格", "fee", "费用", "fees", "费用",
@@ -226,7 +227,7 @@ public final class Vocabulary {
             "对吧", "对不对", "不是", "而不是", "也不是", "并非", "而是", "有没有", "能不能", "可不可以", "可以", "一项", "一条", "分别是", "分别", "最后", "前面",
             "后面", "之后", "之前", "下一", "上一", "那一", "讲的", "说的", "讲了", "说了", "到底", "部分", "板块", "类别",
             "分类", "大类", "一类", "类", "栏目", "章节", "范围内", "范围", "条目", "名单", "目录", "汇总", "统计", "数一下",
-            "数数", "算一下", "有几", "数量", "总数", "条数", "项数", "对应", "包含", "包括", "涵盖", "囊括", "含有", "入围", "其余", "剩下", "另外", "别的", "还有", "呢？", "好的", "谢谢", "您好", "你好");
+            "数数", "算一下", "有几", "数量", "总数", "条数", "项数", "两地", "三地", "合起来", "加起来", "加在一起", "合在一起", "只要", "只看", "对应", "包含", "包括", "涵盖", "囊括", "含有", "入围", "其余", "剩下", "另外", "别的", "还有", "呢？", "好的", "谢谢", "您好", "你好");
 
     /** What the document's entries are called: a count or a list of these is a count or list of measures. */
     static final List<String> MEASURE_NOUNS = List.of(

@@ -204,7 +204,9 @@ public final class HybridRetriever implements Retriever {
     private Ranking preferTheFigureAsked(Ranking ranking, FollowUpResolver.ResolvedQuery resolved) {
         List<Quantity> asks = resolved.question().ask().asksQuantity() ? resolved.question().ask().quantities()
                 : resolved.effective().ask().quantities();
-        List<Quantity> typed = asks.stream().filter(a -> !a.unit().isEmpty()).toList();
+        // a unit asked ("多少张"), or a kind of figure named by the question word ("多少钱", "多久")
+        List<Quantity> typed = asks.stream().filter(a -> !a.unit().isEmpty()
+                || (a.explicit() && a.unitClass() != org.measuresqa.question.UnitClass.ANY)).toList();
         if (typed.isEmpty() || ranking.hits().size() < 2) return ranking;
         MeasureHit top = ranking.hits().get(0);
         if (statesAny(top.measure().number(), typed)) return ranking;
@@ -222,10 +224,12 @@ public final class HybridRetriever implements Retriever {
         return ranking;
     }
 
-    /** Whether the measure states a figure in the unit asked ("多少张" → "525张"). */
+    /** Whether the measure states a figure in the unit asked ("多少张" → "525张"), or of the kind asked ("多少钱" → "4万元"). */
     private boolean statesAny(int measure, List<Quantity> asks) {
         for (Figures.Figure f : data.figures.getOrDefault(measure, List.of())) {
-            for (Quantity q : asks) if (f.unit().equals(q.unit())) return true;
+            for (Quantity q : asks) {
+                if (q.unit().isEmpty() ? f.unitClass() == q.unitClass() : f.unit().equals(q.unit())) return true;
+            }
         }
         return false;
     }

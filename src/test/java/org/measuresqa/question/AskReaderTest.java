@@ -55,11 +55,20 @@ class AskReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', value = {"原来要多少个工作日，现在缩短到几个工作日;2", "发了多少单？规模有多大？;2", "具体怎么做的;0"})
+    @CsvSource(delimiter = ';', value = {"原来要多少个工作日，现在缩短到几个工作日;2", "发了多少单？规模有多大？;2", "具体怎么做的;0",
+            // 好几 and 十几 say "quite a few"; they ask nothing
+            "以前要跑好几个部门，现在合成一个窗口了吗;0", "十几项手续并成一项后，现在要几天;1",
+})
     void each_clause_may_ask_its_own_figure(String question, int figures) {
         Ask ask = Readings.read(question).ask();
         assertThat(ask.quantities()).hasSize(figures);
         assertThat(ask.clauses()).isNotEmpty();
         assertThat(Arrays.asList(ask.clauses().toArray())).doesNotContain("");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"出口成本 down 了多少", "审批时间 cut 了几天", "手续费 lowered 多少"})
+    void an_english_word_for_a_change_asks_a_change(String question) {
+        assertThat(Readings.read(question).ask().quantities().get(0).change()).isTrue();
     }
 }

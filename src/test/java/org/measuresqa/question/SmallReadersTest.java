@@ -43,7 +43,8 @@ class SmallReadersTest {
             // a broad topic the document covers in other words (环保: 污染, 排污, 碳…) is something to search for
             "浦东有哪些关乎环保的举措;true;true",
             // words for "how many" say nothing of what the measures are about
-            "科创类举措的总数;false;false", "营商环境那类条目的数量;false;false"})
+            "科创类举措的总数;false;false", "营商环境那类条目的数量;false;false",
+            "厦门跟浦东两地加起来的条目;false;false"})
     void topic(String question, boolean present, boolean stray) {
         Topic t = Readings.read(question).topic();
         assertThat(t.present()).isEqualTo(present);

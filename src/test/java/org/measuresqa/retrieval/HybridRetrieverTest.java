@@ -226,4 +226,11 @@ class HybridRetrieverTest {
         assertThat(one.exactSet()).isFalse();
         assertThat(numbers(one).get(0)).isEqualTo(10);
     }
+
+    @Test
+    void a_kind_of_figure_asked_prefers_the_close_measure_that_states_one() {
+        // two measures of one city on approvals for discharge; only measure 32 states a sum of money saved
+        RetrievalResult r = ask("厦门把排放方面好几道审批并成一张证来管，企业因此省下多少钱？");
+        assertThat(numbers(r).get(0)).isEqualTo(32);
+    }
 }
