@@ -96,7 +96,9 @@ final class IntentReader {
             } else if (!onePointedAt && DESCRIBED_MEASURES.matcher(after).find()) {
                 c = Confidence.STRONG;
             } else if (!onePointedAt && DESCRIBED_PRACTICES.matcher(after).find()) {
-                c = topicPresent && !theme ? Confidence.NONE : Confidence.STRONG;
+                // "碳足迹认证有哪些省钱的做法" asks one named measure's; with nothing named before, measures are listed
+                boolean namedBefore = text.substring(0, m.start()).replaceAll("[\\s有都还那这请问]", "").length() >= 2;
+                c = topicPresent && !theme && namedBefore ? Confidence.NONE : Confidence.STRONG;
             } else if (startsWithNoun(after)) {
                 c = Confidence.NONE; // 哪些国家, 哪些库: things inside a measure
             } else {

@@ -3,6 +3,7 @@ package org.measuresqa.question;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,8 @@ final class SourceReader {
     private static final Pattern NOT_BEFORE = Pattern.compile("(不是|并非|非|除了|除去|除|不含|不包括|排除|去掉)\\s*$");
     private static final Pattern NOT_AFTER = Pattern.compile("^\\s*(的)?\\s*(以外|之外)");
     private static final int REACH = 3;
+    /** "由厦门提供的", "深圳报送了": the verb that says who supplied a measure names no topic. */
+    private static final Pattern SUPPLIED = Pattern.compile("^\\s*(市|区|新区|这边|那边)?\\s*(所|来)?(提供|报送|上报|贡献|提交|提出|推荐|总结)");
 
     Set<String> read(MaskedText t) {
         Set<String> named = new LinkedHashSet<>();
@@ -23,6 +26,8 @@ final class SourceReader {
             String before = t.text().substring(Math.max(0, m.at() - REACH), m.at());
             String after = t.text().substring(m.at() + m.alias().length());
             boolean not = NOT_BEFORE.matcher(before).find() || NOT_AFTER.matcher(after).find();
+            Matcher supplied = SUPPLIED.matcher(after);
+            if (supplied.find()) t.mask(m.at() + m.alias().length() + supplied.start(3), supplied.group(3).length());
             (not ? negated : named).add(m.value());
         }
         if (named.isEmpty() && !negated.isEmpty()) {

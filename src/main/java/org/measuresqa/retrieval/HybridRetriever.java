@@ -258,8 +258,9 @@ public final class HybridRetriever implements Retriever {
                 .thenComparingInt(h -> h.measure().number()));
         double floor = closeness.get(byCloseness.get(0).measure().number()) - settings.listMargin();
         if (log.isDebugEnabled()) {
-            log.debug("list closeness {}", byCloseness.stream().limit(10).map(h -> h.measure().number() + "="
-                    + String.format("%.3f/%.3f", closeness.get(h.measure().number()), ranking.cosineOf(h.measure().number()))).toList());
+            log.debug("list closeness {}", byCloseness.stream().limit(14).map(h -> h.measure().number() + "="
+                    + String.format("%.3f/%.3f/%.1f", closeness.get(h.measure().number()), ranking.cosineOf(h.measure().number()),
+                    about.get(h.measure().number()))).toList());
         }
         // a measure substantially about the topic named is one a careful reader lists, though its wording is far off
         double memberFloor = floor - settings.listMargin();

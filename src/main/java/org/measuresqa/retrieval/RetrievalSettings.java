@@ -41,7 +41,7 @@ public record RetrievalSettings(double denseWeight, double lexicalWeight, double
     }
 
     public static RetrievalSettings defaults() {
-        return new RetrievalSettings(1.0, 1.0, 0.04, 200, 0.56, 0.60, 0.2, 1, 0.6, 6, 0.17, 0.1, 0.15, 0.1);
+        return new RetrievalSettings(1.0, 1.0, 0.04, 200, 0.56, 0.60, 0.2, 1, 0.6, 6, 0.15, 0.1, 0.15, 0.1);
     }
 
     public RetrievalSettings withAbstainCosineWithoutWords(double cosine) {

@@ -33,6 +33,7 @@ class IntentReaderTest {
             "有哪些面向绿色低碳的做法;STRONG",
             "那个改革有哪些值得借鉴的做法;NONE",
             "它有哪些提速的办法;NONE",
+            "船舶转籍有哪些提速的办法;NONE",
             "把厦门的举措都列出来;STRONG",
             "浦东在科技创新方面都有哪些做法;STRONG",
             "营商环境类包括哪几项;STRONG",

@@ -39,4 +39,10 @@ class SourceReaderTest {
     void a_city_name_is_taken_out_of_the_topic(String question, String notThere) {
         assertThat(Readings.read(question).topic().terms()).doesNotContain("深圳", "厦门", notThere);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"由深圳提供的有哪几条", "浦东新区报送了哪些经验", "厦门市所总结的经验都列一下"})
+    void the_verb_that_says_who_supplied_a_measure_is_no_topic(String question) {
+        assertThat(Readings.read(question).topic().present()).isFalse();
+    }
 }

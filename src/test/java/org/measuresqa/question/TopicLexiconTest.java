@@ -26,6 +26,8 @@ class TopicLexiconTest {
             "医疗器械企业能用的政策;生物医药",
             "海事局管的事项;海事",
             "船公司关心的改革;船舶",
+            "守信激励、失信惩戒的做法;信用",
+            "货柜运输方面的改革;集装箱",
     })
     void a_question_names_the_concepts_its_words_stand_for(String question, String concepts) {
         List<String> named = TopicLexicon.named(LexicalTokens.fold(question)).stream().map(TopicLexicon.Concept::name).toList();
@@ -38,6 +40,7 @@ class TopicLexiconTest {
             "生物医药;3|13|14;4|15",
             "人才;2|3|4;26",
             "香港;6|18|21|29;",
+            "信用;6|25;9",
     })
     void a_measure_is_about_a_concept_when_it_says_so_in_two_sentences_or_its_name_and_a_place_once(
             String concept, String substantial, String inPassing) {
