@@ -6,7 +6,7 @@ import org.measuresqa.index.LexicalTokens;
 
 /**
  * What is left to search for once every reader has taken its words and question words, politeness and words for
- * "measure" are dropped. It counts as a topic only if the document uses some of it: "厦门贡献了哪几条" leaves 贡献,
+ * "measure" are dropped. It counts as a topic only if the document uses some of it: "厦门捣鼓出哪几条" leaves 捣鼓,
  * which the document never says, so it is a list of 厦门's measures; "厦门有哪些和船舶有关的" leaves 船舶.
  */
 final class TopicReader {
