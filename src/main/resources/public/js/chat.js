@@ -9,7 +9,7 @@ const EXAMPLES = [
   '哪些举措缩短了通关时间？',
   '深圳在对外开放方面做了什么？',
   '知识产权证券化发行了多少单？',
-  '推广到全国的有几项？',
+  '全国推广的一共几项？',
 ];
 
 const state = { conversationId: null, busy: false, answers: 0, loadToken: 0 };

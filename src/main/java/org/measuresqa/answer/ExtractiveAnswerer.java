@@ -140,7 +140,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 sb.append("\n\n");
                 practices(sb, m, false);
             } else if (ask.asks(Focus.RESULTS) && !ask.asksQuantity()) {
-                // "这个做法有什么成绩": the results are asked as a whole, and the field is short
+                // "这办法成效如何": the results are asked as a whole, and the field is short
                 StringBuilder besides = new StringBuilder();
                 for (String s : answering(top, ask)) if (!fromResults(s, m)) besides.append(s);
                 if (!besides.isEmpty()) sb.append(besides).append(cite(m)).append("\n\n");
@@ -157,7 +157,7 @@ public final class ExtractiveAnswerer implements Answerer {
                     // "有什么办法能缩短" asks how, for a gain: what the measure gained is part of the answer
                     sb.append("\n\n实施效果：").append(bestResult(top)).append(cite(m));
                 }
-                // "现在有什么新办法", "是怎么管的": how it is done is all of its practices, not the one sentence nearest
+                // "如今有何新招", "是怎么管的": how it is done is all of its practices, not the one sentence nearest
                 // the question's wording; the others follow, one sentence each
                 if ((ask.asks(Focus.PRACTICE) || ask.isGeneral()) && !ask.asksQuantity() && ask.practiceItem() == 0) {
                     List<String> rest = m.practices().stream().map(ExtractiveAnswerer::firstSentence)

@@ -7,7 +7,7 @@ import java.util.Set;
  * What the question asks about a measure.
  *
  * @param focuses      the parts asked about; empty for a general question
- * @param quantities   figures asked for, one per clause that asks for one ("原来要多久，现在缩短到多久？" asks two)
+ * @param quantities   figures asked for, one per clause that asks for one ("以前等几天，如今压到几天？" asks two)
  * @param practiceItem the practice item named by position ("第二个做法"), 0 when none
  * @param clauses      the question's clauses that each ask something, in order
  */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * What the question asks about a measure: which parts (做法, 效果, 推广范围, 来源, 类别) and which figures. A figure is
  * asked by a question word (多少, 几, 多久, 什么时候…); what is measured is the unit after it ("多少单") or the words
- * around it ("贷款利率是多少", "多少名特邀检察官助理"). A question with two clauses may ask two figures.
+ * around it ("贷款利率是多少", "多少名调解员"). A question with two clauses may ask two figures.
  */
 final class AskReader {
 

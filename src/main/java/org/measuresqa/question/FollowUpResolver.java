@@ -38,7 +38,7 @@ public final class FollowUpResolver {
             if (turn == null || turn.isBlank()) continue;
             ResolvedQuery r = merge(context, analyzer.analyze(turn));
             QueryAnalysis effective = r.effective();
-            // an earlier turn with a small topic of its own ("海运那边效率提了多少") still speaks of the turn before it:
+            // an earlier turn with a small topic of its own ("货运那头时间省了多少") still speaks of the turn before it:
             // what follows it leans on both; the latest question's continuity is decided on evidence instead
             if (context != null && !r.followUp() && narrow(effective)) {
                 effective = effective.withTopic(effective.topic().after(context.topic())).withFilters(effective.filters().over(context.filters()));

@@ -7,7 +7,7 @@ package org.measuresqa.question;
  * @param unit      the unit named after the question word ("单", "个工作日"), or "" when none was
  * @param attribute the words before the question word that say what is measured ("贷款利率是多少"), hedges such as
  *                  一共 or 大概 left out; "" when none could be read
- * @param counted   the noun after the question word and unit, what is counted ("多少名<b>特邀检察官助理</b>"), or ""
+ * @param counted   the noun after the question word and unit, what is counted ("多少名<b>调解员</b>"), or ""
  * @param change    asks how much something changed ("省了多少", "缩短了多久"); when the kind of figure is only implied
  *                  by a word ("成本能省多少"), a share or a multiple answers too
  * @param explicit  the kind of figure is named by the question word or a unit ("多少钱", "几个工作日"), not implied

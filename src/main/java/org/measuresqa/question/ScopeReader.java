@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The 推广范围 a question names: 长三角, 具备条件的地区 and their variants; 全国 only in phrases about promotion (not in
- * "全国首例"). Each may be negated ("没有推广到全国", "不是全国也不是长三角", "长三角以外"): a question that
+ * "全国首例"). Each may be negated ("没有推广到全国", "既非全国又非长三角", "长三角以外"): a question that
  * names scopes only in the negative means the others.
  */
 final class ScopeReader {

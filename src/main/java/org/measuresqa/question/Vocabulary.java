@@ -99,7 +99,7 @@ public final class Vocabulary {
             "有条件地区", SCOPE_QUALIFIED, "条件具备", SCOPE_QUALIFIED, "符合条件的地区", SCOPE_QUALIFIED,
             "符合条件的地方", SCOPE_QUALIFIED, "部分地区", SCOPE_QUALIFIED, "一定条件", SCOPE_QUALIFIED);
 
-    /** Verbs of promotion that, next to a scope, carry no topic ("只在具备条件的地区推广"). */
+    /** Verbs of promotion that, next to a scope, carry no topic ("仅在条件具备地区推广"). */
     static final List<String> SCOPE_VERBS = List.of(
             "复制推广", "推广开", "推广", "可复制", "铺开", "适用", "限定", "限于", "仅限", "只在", "仅在", "只到", "只限",
             "面向", "范围内", "范围", "只建议", "建议", "不限", "不推广", "不推", "推的", "别的地方", "其他地方", "别处",
@@ -254,7 +254,7 @@ public final class Vocabulary {
     /** A comparison to judge ("深圳和厦门谁做得更好", "哪个更有效"): an opinion, not a fact of the document. */
     static final String COMPARISON = "(哪个|哪项|哪条|哪座|哪里|谁)[^，,。?？]{0,8}更(好|快|强|有效|成功|值得|先进|厉害|突出)";
 
-    /** A prediction ("明年还会新增哪些城市", "下一步会推广到哪"): the document records what was done, not what will be. */
+    /** A prediction ("往后会再加哪些城市", "下一步会推广到哪"): the document records what was done, not what will be. */
     static final String PREDICTION = "(明年|后年|今后|将来|未来|下一步|接下来)[^，,。?？]{0,4}(会|将|能|要|打算|计划)";
 
     /** Country names: a question asking "哪些国家" is answered only by a measure naming countries. */
@@ -286,7 +286,7 @@ public final class Vocabulary {
             "哪个城市", "哪座城市", "哪个地方", "哪里的", "哪儿的", "来源是", "来源于哪", "来自哪", "出自哪", "谁搞的",
             "谁做的", "哪个地区", "是哪的", "在哪里搞", "在哪搞", "谁的经验", "谁的做法", "哪地的");
 
-    /** "属于五大板块里的哪一块", "在文件里归在哪一部分": asks the heading. */
+    /** "归在五个板块中的哪个", "在文件中算哪一部分": asks the heading. */
     static final String CATEGORY_ASK = "(属于|归在|归于|归入|归到|放在|分在|列在|划在|划入)[^，,。?？]{0,10}(哪|什么)[^，,。?？]{0,3}(类|块|部分|板块|标题|栏|章|大项)";
 
     static final List<String> CATEGORY_ASK_WORDS = List.of(

@@ -98,7 +98,7 @@ final class DeclineRules {
 
     private static final Pattern PLACE_ASKED = Pattern.compile("^(哪个地方|哪个城市|哪座城市|哪个市|哪里|哪儿|哪边)");
 
-    /** "哪家设计院承担的项目最多": which one is the most, when the measure ranks nothing that way. */
+    /** "哪家事务所接的单子最多": which one is the most, when the measure ranks nothing that way. */
     private static Optional<Decline> superlative(Evidence e) {
         if (e.plan().setQuestion() || e.ranking().hits().isEmpty()) return Optional.empty();
         String text = org.measuresqa.index.LexicalTokens.fold(e.asked().text());
@@ -163,7 +163,7 @@ final class DeclineRules {
         if (e.plan().setQuestion() || e.ranking().hits().isEmpty()) return Optional.empty();
         var ask = !e.asked().ask().quantities().isEmpty() ? e.asked().ask() : e.q().ask();
         // a field or part asked is answered by the field, unless it is only the figure's own clause speaking
-        // ("几个工作日能出结果" asks a duration, not the measure's results)
+        // ("要几天才出结果" asks a duration, not the measure's results)
         boolean onlyFigures = ask.clauses().stream().filter(NotGivenCheck::asks)
                 .allMatch(c -> org.measuresqa.question.Quantity.in(c) != null);
         if (!ask.focuses().isEmpty() && !onlyFigures) return Optional.empty();

@@ -173,7 +173,7 @@ public final class HybridRetriever implements Retriever {
     }
 
     /**
-     * A question that names a measure by a run of its name ("排污监管集成改革后…") means that measure, when it is close
+     * A question that names a measure by a run of its name ("排污那个全链条的…") means that measure, when it is close
      * to the best: the name decides between measures the cosine finds nearly alike.
      */
     private Ranking preferTheNamedMeasure(Ranking ranking, QueryAnalysis q) {
@@ -235,7 +235,7 @@ public final class HybridRetriever implements Retriever {
     }
 
     /**
-     * A set asked for by topic ("和船舶有关的举措有哪些") is as large as the evidence says: the measures about as close to
+     * A set asked for by topic ("同船舶沾边的举措") is as large as the evidence says: the measures about as close to
      * the question as the best one (best passage cosine, plus a little for holding the question's words), at most
      * {@code maxList}; not always k of them, nor every measure that mentions a word in passing.
      */

@@ -18,7 +18,7 @@ import org.measuresqa.question.Vocabulary;
  *   <li>a question for a kind of figure ("多少钱", "多久", "几个工作日") is answered only by a figure of that kind
  *       (or, for a change, by a share: "省了75%");</li>
  *   <li>a question for a particular attribute ("利率", "通过率", "保费") only by a measure that names it;</li>
- *   <li>a question counting a named thing ("多少名特邀检察官助理") only by a sentence that names the thing and counts;</li>
+ *   <li>a question counting a named thing ("多少名调解员") only by a sentence that names the thing and counts;</li>
  *   <li>what the question says is measured must mostly be words the measure uses.</li>
  * </ul>
  * A question is declined only when none of its clauses can be answered, and no clause asks anything but a figure.
@@ -106,7 +106,7 @@ final class NotGivenCheck {
                 return false;
             }
         }
-        // "每次要交多少办证费" asks a charge: a sentence whose money only says what was saved does not state it
+        // "每回办证收多少费" asks a charge: a sentence whose money only says what was saved does not state it
         if (q.unitClass() == UnitClass.MONEY && !q.change() && !q.spending() && CHARGE.matcher(q.named()).find()) {
             withFigure = withFigure.stream().filter(NotGivenCheck::statesMoneyNotSaved).toList();
         }
@@ -272,7 +272,7 @@ final class NotGivenCheck {
 
     /**
      * What a question asks about that the measure never names, whatever it asks of it: a particular attribute
-     * ("医生的收入有什么变化", "利率"), or countries ("卖到了哪些国家") when the measure names none.
+     * ("护士待遇有何变动", "利率"), or countries ("卖到了哪些国家") when the measure names none.
      */
     static String unnamed(List<String> clauses, Measure m) {
         String text = LexicalTokens.fold(m.fullText());

@@ -40,7 +40,7 @@ final class SentenceRanker {
      * @param asked     what the latest question says by itself (its words and ask decide)
      * @param effective the question with the conversation taken into account (its topic words count a little)
      * @param vector    the latest question's embedding
-     * @param clauseVectors one embedding per clause when the question has several ("涨了多少？结算地位怎么样了？"): each
+     * @param clauseVectors one embedding per clause when the question has several ("增了多少？地位有何变化？"): each
      *                  clause is matched by its own meaning; empty for a question of one clause
      */
     List<ScoredSentence> rank(int measure, QueryAnalysis asked, QueryAnalysis effective, float[] vector,

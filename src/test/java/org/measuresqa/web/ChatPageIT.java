@@ -79,7 +79,7 @@ class ChatPageIT {
     @Order(1)
     void a_question_streams_its_answer_and_the_chip_17_opens_the_measure_card_with_the_quote_highlighted() throws Exception {
         open("/");
-        assertThat(texts(".examples .example")).contains(CUSTOMS_QUESTION, "深圳在对外开放方面做了什么？", "知识产权证券化发行了多少单？", "推广到全国的有几项？");
+        assertThat(texts(".examples .example")).contains(CUSTOMS_QUESTION, "深圳在对外开放方面做了什么？", "知识产权证券化发行了多少单？", "全国推广的一共几项？");
         // every length of the answer text seen while the answer is still marked as streaming
         js("""
                 window.seenWhileStreaming = [];
