@@ -74,11 +74,12 @@ final class IntentReader {
     private static Confidence list(String text, boolean topicPresent, boolean measureNoun, boolean theme) {
         if (PRACTICE_LIST.matcher(text).find() && topicPresent) return Confidence.NONE;
         if (SPECIFIC_PRACTICES.matcher(text).find()) return Confidence.NONE; // "具体有哪些做法": of the measure in view
-        if (topicPresent && ONE_POINTED_AT.matcher(text).find() && !LIST_VERB.matcher(text).find()) measureNoun = false;
+        boolean pointedAt = ONE_POINTED_AT.matcher(text).find();
+        if (topicPresent && pointedAt && !LIST_VERB.matcher(text).find()) measureNoun = false;
+        // "这个改革有哪些值得学的做法": the practices described are those of the one measure pointed at
+        boolean onePointedAt = pointedAt || ONE_REFERRED.matcher(text).find();
         // "把会画画的学生挑出来" picks out people, not measures: a verb whose object is something else lists nothing
         text = PICKED_OTHER.matcher(text).replaceAll("");
-        // "这个改革有哪些值得学的做法": the practices described are those of the one measure pointed at
-        boolean onePointedAt = ONE_POINTED_AT.matcher(text).find() || ONE_REFERRED.matcher(text).find();
         Matcher m = LIST_MARKER.matcher(text);
         Confidence best = Confidence.NONE;
         if (LIST_VERB.matcher(text).find()) best = !topicPresent || measureNoun || theme ? Confidence.STRONG : Confidence.WEAK;

@@ -109,8 +109,7 @@ final class DeclineRules {
         if (m.group(2) != null && PLACE_ASKED.matcher(m.group()).find() && e.asked().ask().asks(org.measuresqa.question.Focus.SOURCE)) {
             return Optional.empty();
         }
-        if (m.group(3) != null && MEASURES_ASKED.matcher(m.group().substring(m.group().lastIndexOf('哪'))
-                + text.substring(m.end())).find()) {
+        if (m.group(3) != null && MEASURES_ASKED.matcher(text.substring(m.start() + m.group().lastIndexOf('哪'))).find()) {
             return Optional.empty();
         }
         int top = e.ranking().hits().get(0).measure().number();
