@@ -34,14 +34,15 @@ final class AskReader {
     private static final Pattern SPENDING = Pattern.compile("投了|投入|投资了|花了|花费|耗资|砸了|拨了");
     private static final Pattern CHANGE = Pattern.compile("省|节约|降|减|缩短|压缩|提高|提升|增长|增加|上升|涨|少了|多了|快了|变化|幅度");
     private static final List<String> HEDGES = List.of(
-            "一共", "总共", "累计", "大概", "大约", "目前", "现在", "已经", "到现在", "至今", "到底", "究竟", "一年", "每年", "具体");
+            "一共", "总共", "累计", "大概", "大约", "目前", "现在", "已经", "到现在", "至今", "到底", "究竟", "一年", "每年", "具体",
+            "一般", "通常", "往往");
     private static final List<String> TRAILING = List.of(
             "大概", "大约", "一共", "总共", "累计", "共计", "已经", "现在", "目前", "平均", "达到", "提高了", "提高", "提升了",
             "提升", "降低了", "降低", "减少了", "减少", "增加了", "增加", "增长了", "增长", "缩短了", "缩短", "压缩了", "压缩",
             "下降了", "下降", "降了", "降到", "节省了", "节省", "节约了", "节约", "省下了", "省下", "省了", "拿到了", "拿到",
             "获得了", "获得", "做到了", "做到", "达到了", "发了", "办了", "做了", "完成了", "完成", "实现了", "实现", "达", "到", "为", "约", "能", "要",
             "会", "是", "有", "了", "的", "都", "还", "又", "就", "将", "共", "给", "让", "把", "每", "需", "需要", "用了",
-            "花了", "花", "交", "提", "涨了", "涨", "少了", "多了", "一年", "一次", "单", "大约有");
+            "花了", "花", "交", "提", "批了", "批", "涨了", "涨", "少了", "多了", "一年", "一次", "单", "大约有");
 
     Ask read(MaskedText t, int practiceItem) {
         String text = t.text();
@@ -71,6 +72,12 @@ final class AskReader {
         return found;
     }
 
+    /** A classifier and noun said in everyday speech, and the classifier the document counts that noun in. */
+    private static final Map<String, String> EVERYDAY_CLASSIFIERS = Map.of("条船", "艘", "只船", "艘", "块地", "宗", "块用地", "宗", "幅地", "宗");
+
+    /** An attribute that names people ("…的人", "人数"): what is asked is how many. */
+    private static final Pattern PEOPLE = Pattern.compile("(的人|人数|的人员)$");
+
     private static final Pattern SPLIT_LOAN = Pattern.compile("(贷|借|拨|付|汇|筹)(了|到|出)?$");
 
     /** The figure one clause asks for, or null when it asks none. */
@@ -89,6 +96,14 @@ final class AskReader {
                 unitClass = UnitClass.MONEY;
                 nounStart = end + 1;
             }
+            // "多少条船", "几块地": an everyday classifier for what the document counts in its own ("艘", "宗")
+            for (Map.Entry<String, String> c : EVERYDAY_CLASSIFIERS.entrySet()) {
+                if (clause.startsWith(c.getKey(), end)) {
+                    unit = c.getValue();
+                    unitClass = UnitClass.COUNT;
+                    nounStart = end + 1;
+                }
+            }
             if (unit != null && unitClass == UnitClass.ANY) {
                 // "几年", "多少个月": how long, not when
                 unitClass = unit.equals("年") || unit.equals("月") ? UnitClass.DURATION : Units.classOf(unit);
@@ -101,6 +116,11 @@ final class AskReader {
             boolean counting = anchor.getKey().equals("多少") || anchor.getKey().equals("几");
             String counted = counting && hanCount(after) >= 2 && (unitClass == UnitClass.ANY || unitClass == UnitClass.COUNT) ? after : "";
             String attribute = attribute(clause.substring(0, at));
+            // "领到资质的人有多少": people are counted, as "多少人" would ask
+            if (unitClass == UnitClass.ANY && unit == null && PEOPLE.matcher(attribute).find()) {
+                unitClass = UnitClass.COUNT;
+                unit = "人";
+            }
             if (unitClass == UnitClass.ANY) unitClass = Units.impliedBy(noun);
             if (unitClass == UnitClass.ANY) unitClass = Units.impliedBy(attribute);
             return new Quantity(unitClass, unit == null ? "" : unit, attribute, counted, CHANGE.matcher(clause).find(),
@@ -111,7 +131,7 @@ final class AskReader {
     }
 
     /** Verbs and particles that end the noun counted ("多少艘船办了" counts 船). */
-    private static final String ENDS_NOUN = "办评做发拿有是在被得上下去来过到给接运进出用开能会要将内从向已都建当成完派领获走以参作受";
+    private static final String ENDS_NOUN = "办评做发拿有是在被得上下去来过到给接运进出用开能会要将内从向已都建当成完派领获走以参作受这那按由";
     /** A demonstrative before the noun counted ("多少份这类文件" counts 文件). */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("^(这类|这些|这种|这个|这项|那些|那类|那种|该类|该)");
 
@@ -124,9 +144,17 @@ final class AskReader {
         return hanCount(head) >= 2 && !Units.GENERIC_ATTRIBUTES.contains(head) ? head : "";
     }
 
+    /** A time said before the question word ("到去年9月", "截至2024年底"): when the figure holds, not what it measures. */
+    private static final Pattern TIME = Pattern.compile(
+            "(到|截至|截止到?|至|从)?([0-9]{2,4}年|去年|今年|前年|上半年|下半年)?([0-9]{1,2}月份?|第?[一二三四1-4]季度)?(底|末|初)?(为止|以来|止)?$");
+
     /** The words just before the question word that name what is measured: after the last 的 or 把, without hedges. */
     private static String attribute(String before) {
         String s = trimTrailing(before);
+        Matcher time = TIME.matcher(s);
+        if (time.find() && time.end() > time.start() && Pattern.compile("[0-9年月季]").matcher(time.group()).find()) {
+            s = trimTrailing(s.substring(0, time.start()));
+        }
         int cut = Math.max(s.lastIndexOf('的'), Math.max(s.lastIndexOf('把'), s.lastIndexOf('将')));
         if (cut >= 0 && hanCount(s.substring(cut + 1)) >= 2) s = s.substring(cut + 1);
         for (String hedge : HEDGES) s = s.replace(hedge, "");

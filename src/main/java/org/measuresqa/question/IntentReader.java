@@ -25,8 +25,8 @@ final class IntentReader {
     /** "有哪些做法" lists measures only when no measure is named; otherwise it asks for one measure's practice. */
     private static final Pattern LISTED_PRACTICES = Pattern.compile("^\\s*(是|有|些|的|项|条|个|几|好|新)*\\s*(做法|创新|办法)");
     private static final Pattern COUNT_WORD = Pattern.compile("数量|总数|条数|项数|个数");
-    /** Marks a topic as a theme to count or list within ("同专利沾边的", "数据方面的"). */
-    private static final Pattern THEME_MARKER = Pattern.compile("有关|相关|涉及|关于|方面|领域|(这|一)类(?!东西|物品|货|产品|样本|人)|沾边|挂钩|围绕|聚焦|针对|这块|这一块|那块|那一块|这部分|那部分|口的");
+    /** Marks a topic as a theme to count or list within ("同专利沾边的", "数据方面的", "在减排上有啥做法"). */
+    private static final Pattern THEME_MARKER = Pattern.compile("在[^，,。?？]{1,10}?上(?=有|做|搞|采取|推出|出台)|有关|相关|涉及|关于|方面|领域|(这|一)类(?!东西|物品|货|产品|样本|人)|沾边|挂钩|围绕|聚焦|针对|这块|这一块|那块|那一块|这部分|那部分|口的");
     /** "文件里有哪些": what is listed from the document is its measures. */
     private static final Pattern IN_THE_DOCUMENT = Pattern.compile("(文件|材料|清单|文档|这份|这批|这[0-9]+项)[^，,。?？]{0,3}(里|中|内|上)");
     private static final Pattern LIST_MARKER = Pattern.compile(
@@ -99,7 +99,8 @@ final class IntentReader {
             } else if (!onePointedAt && DESCRIBED_PRACTICES.matcher(after).find()) {
                 // "碳足迹认证有哪些省钱的做法" asks one named measure's; with nothing named before, measures are listed
                 boolean namedBefore = text.substring(0, m.start()).replaceAll("[\\s有都还那这请问]", "").length() >= 2;
-                c = topicPresent && !theme && namedBefore ? Confidence.NONE : Confidence.STRONG;
+                // "文件里有哪些…的做法": what is listed from the document is its measures
+                c = topicPresent && !theme && namedBefore && !IN_THE_DOCUMENT.matcher(text).find() ? Confidence.NONE : Confidence.STRONG;
             } else if (startsWithNoun(after)) {
                 c = Confidence.NONE; // 哪些国家, 哪些库: things inside a measure
             } else {

@@ -96,6 +96,9 @@ final class DeclineRules {
     /** "…最多的是哪几条": several of the document's measures are asked for, which only closeness can rank. */
     private static final Pattern MEASURES_ASKED = Pattern.compile("^哪(几条|几项|几个举措|些)(?=举措|措施|做法|经验|改革|呢|吗|[？?，,。！!]|$)");
 
+    /** The text ranks something itself ("第一大跨境结算货币", "出口金额最大的单一产品", "居首"): a ranking is given. */
+    private static final Pattern RANKS = Pattern.compile("最[多少大小高低快慢好早晚强]|第一大|排名第一|位居第一|居首|首位|榜首");
+
     private static final Pattern PLACE_ASKED = Pattern.compile("^(哪个地方|哪个城市|哪座城市|哪个市|哪里|哪儿|哪边)");
 
     /** "哪家事务所接的单子最多": which one is the most, when the measure ranks nothing that way. */
@@ -113,7 +116,8 @@ final class DeclineRules {
             return Optional.empty();
         }
         int top = e.ranking().hits().get(0).measure().number();
-        if (e.data().foldedText.get(top).contains(word)) return Optional.empty();
+        String measureText = e.data().foldedText.get(top);
+        if (measureText.contains(word) || RANKS.matcher(measureText).find()) return Optional.empty();
         return Optional.of(new Decline.NotGiven(word, top));
     }
 
@@ -142,8 +146,11 @@ final class DeclineRules {
         String text = e.data().foldedText.get(m.number());
         String missing = null;
         List<String> others = new ArrayList<>();
+        String previous = null;
         for (String clause : e.asked().ask().clauses()) {
             String kind = NamedOnes.askedKind(clause);
+            if (kind == null) kind = NamedOnes.namesAskedAfter(clause, previous);
+            previous = clause;
             if (kind == null) {
                 if (NotGivenCheck.asks(clause)) others.add(clause);
             }

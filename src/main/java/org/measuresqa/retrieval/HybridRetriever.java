@@ -315,6 +315,11 @@ public final class HybridRetriever implements Retriever {
         List<String> documentWords = terms.stream().filter(data.documentTerms::contains).distinct().toList();
         double coverage = coverage(documentWords, top);
         long covered = Math.round(coverage * documentWords.size());
+        // a broad topic named ("人才这块", "环保") that the best measure is about is held as much as a word of its own
+        if (topCosine < settings.abstainCosine()) {
+            List<TopicLexicon.Concept> concepts = TopicLexicon.named(LexicalTokens.fold(q.topic().searchText()));
+            if (!concepts.isEmpty() && about(concepts, top) >= 1) covered++;
+        }
         // a question about one measure needs more than one of its words there; a list by topic needs its topic word
         long enough = setQuestion ? 0 : settings.abstainCoveredTerms();
         boolean weak = (settings.denseWeight() == 0 || topCosine < settings.abstainCosine())

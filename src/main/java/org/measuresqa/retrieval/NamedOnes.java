@@ -25,13 +25,26 @@ final class NamedOnes {
             Map.entry("银行", List.of("银行")), Map.entry("医院", List.of("医院")),
             Map.entry("高校", List.of("高校", "大学", "学院")), Map.entry("大学", List.of("大学", "学院")),
             Map.entry("设计院", List.of("设计院")), Map.entry("研究院", List.of("研究院", "研究所")),
-            Map.entry("港口", List.of("港口", "港")), Map.entry("省市", List.of()), Map.entry("省份", List.of()));
+            Map.entry("港口", List.of("港口", "港")), Map.entry("省市", List.of()), Map.entry("省份", List.of()),
+            Map.entry("城市", List.of()), Map.entry("地区", List.of()));
     private static final String KIND = "(检测机构|律师事务所|公司|企业|机构|协会|学会|律所|银行|医院|高校|大学|设计院|研究院|港口|省市|省份)";
     private static final String WHICH = "哪(?:一|几|[0-9]{1,2}|[两三四五六七八九十])?";
     /** "哪家公司", "哪几个港口", "哪3个省", "由哪家机构". */
     private static final Pattern WHICH_BEFORE = Pattern.compile(WHICH + "(?:家|个|所|位)[\\p{IsHan}]{0,4}?" + KIND);
     /** "银行具体是哪几家", "协会是哪个", "港口具体有哪些"; not a bare "医院有哪些", which a kind may answer. */
     private static final Pattern WHICH_AFTER = Pattern.compile(KIND + "[^，,。？?；]{0,4}(?:(?:是|有|为)" + WHICH + "(?:家|个|所)|具体(?:是|有)?哪些)");
+    /**
+     * "和哪几座城市签约", "跟哪些地区合作": the places a measure was agreed with, asked by name; not "哪个城市的做法",
+     * which asks the measure's own city.
+     */
+    private static final Pattern PARTNERS_ASKED = Pattern.compile("(?:跟|和|与|同)" + WHICH + "(?:个|座|些)?(城市|地区|省市|省份|港口)"
+            + "[^，,。？?；]{0,6}?(?:签|合作|对接|互认|联动|共建|协同)");
+    /** "分别叫什么", "有哪些", "能给个名单吗": asks the names of what the clause before counted or named. */
+    private static final Pattern NAMES_ASKED = Pattern.compile("^(那|那么|请问)?(它们|这些|这几家|这些机构)?(分别|具体|都)*"
+            + "(叫什么(名字)?|是什么名字|名字|名称|(有|是)哪些|是哪几(家|个)|(能|可以)?(给|列|发)(个|一份|一下)?名单|有?名单)");
+    /** "律所有几家", "引进了多少家律所": the kind counted, whose names a following "分别叫什么" asks. */
+    private static final Pattern KIND_COUNTED = Pattern.compile(KIND + "[^，,。？?；]{0,6}?(?:几|多少)(?:家|个|所|位)|(?:几|多少)(?:家|个|所|位)[\\p{IsHan}]{0,4}?" + KIND);
+
     /** Words before a kind word that make it a kind, not a name: "头部律所", "试点港口", "相关机构". */
     private static final Pattern KIND_ONLY = Pattern.compile("(头部|试点|相关|有关|各类|各|多家|多个|一批|龙头|[0-9]+家|[0-9]+个|第三方|金融|服务|医疗|中转|启运|其他|国内|境外|国外)$");
     private static final Pattern BREAK = Pattern.compile(".*[，,。；;、：:（(]");
@@ -44,10 +57,24 @@ final class NamedOnes {
     /** The kind of organisation or place the clause asks for by name, or null. */
     static String askedKind(String clause) {
         String text = LexicalTokens.fold(clause);
-        Matcher m = WHICH_BEFORE.matcher(text);
+        Matcher m = PARTNERS_ASKED.matcher(text);
+        if (m.find()) return m.group(1);
+        m = WHICH_BEFORE.matcher(text);
         if (m.find()) return m.group(1);
         m = WHICH_AFTER.matcher(text);
         return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * The kind whose names a clause asks for after a clause that asked which ones or counted them ("律所有几家？给个名单"), or
+     * null.
+     */
+    static String namesAskedAfter(String clause, String previous) {
+        if (previous == null || !NAMES_ASKED.matcher(LexicalTokens.fold(clause).strip()).find()) return null;
+        String kind = askedKind(previous);
+        if (kind != null) return kind;
+        Matcher m = KIND_COUNTED.matcher(LexicalTokens.fold(previous));
+        return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
     }
 
     /** Whether the text names one of that kind: a place, a quoted or a Latin name before the kind word. */

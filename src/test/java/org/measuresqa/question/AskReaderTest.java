@@ -46,6 +46,11 @@ class AskReaderTest {
             "已经有多少项目建成了;ANY;'';项目",
             "团队能派几个人当评标专家;COUNT;个;''",
             "证书有效期是几年;DURATION;年;''",
+            // everyday classifiers for what the document counts in its own: 条船 is 艘, 块地 is 宗
+            "到今年3月给多少条船办好了;COUNT;艘;''",
+            "一共有多少块地按这种方式供应;COUNT;宗;''",
+            // "…的人有多少" counts people
+            "已经拿到资质的人有多少;COUNT;人;''",
     })
     void a_figure_asked_for_is_read_with_its_kind_unit_and_what_is_counted(String question, UnitClass kind, String unit, String counted) {
         Quantity q = Readings.read(question).ask().quantities().get(0);
@@ -70,5 +75,17 @@ class AskReaderTest {
     @CsvSource(delimiter = ';', value = {"出口成本 down 了多少", "审批时间 cut 了几天", "手续费 lowered 多少"})
     void an_english_word_for_a_change_asks_a_change(String question) {
         assertThat(Readings.read(question).ask().quantities().get(0).change()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = ';', value = {
+            // a time before the question word says when the figure holds, not what it measures
+            "到今年3月累计给多少条船办好了;''",
+            "截至2023年底累计发了多少单;''",
+            // hedges ("一般", "通常") are no part of what is measured
+            "贷款额度通常批多少;贷款额度",
+    })
+    void what_is_measured_is_neither_a_time_nor_a_hedge(String question, String attribute) {
+        assertThat(Readings.read(question).ask().quantities().get(0).attribute()).isEqualTo(attribute);
     }
 }

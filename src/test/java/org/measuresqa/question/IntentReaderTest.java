@@ -52,6 +52,10 @@ class IntentReaderTest {
             "把深圳的都挑出来;STRONG",
             "港企在内地贷款难，深圳那边有什么改革吗;WEAK",
             "深圳有什么改革吗;STRONG",
+            // "在…上有什么做法": the practices of an area are its measures
+            "厦门在环保、治污上有啥做法可以参考;STRONG",
+            // what is listed from the document is its measures, though a reader is named before
+            "我们是药企，材料里能找到哪些专为药企设计的做法;STRONG",
     })
     void a_list_of_measures_is_not_a_list_of_things_inside_one(String question, Confidence list) {
         assertThat(Readings.read(question).intent().list()).isEqualTo(list);

@@ -93,6 +93,10 @@ class HybridRetrieverTest {
         assertThat(numbers(green)).containsExactlyInAnyOrder(29, 30, 31, 32);
         RetrievalResult pharma = ask("对制药企业有用的改革经验有哪几条？");
         assertThat(numbers(pharma)).contains(3, 13, 14);
+        // a broad topic named that the best measure is about is evidence, though few of the question's words are its own
+        RetrievalResult talent = ask("深圳那边，人才这一块有没有类似的？");
+        assertThat(talent.abstain()).isFalse();
+        assertThat(numbers(talent)).contains(2);
     }
 
     @Test
@@ -178,6 +182,28 @@ class HybridRetrieverTest {
         assertThat(ask("知识产权证券化里哪家企业融资最多？").decline()).isInstanceOf(Decline.NotGiven.class);
         // "…最多的是哪几条" ranks the document's own measures, which closeness does
         assertThat(ask("和船舶沾边最多的是哪几条？像转籍、加注之类").abstain()).isFalse();
+        // the measure ranks the currency itself ("第一大"): the ranking asked is given
+        assertThat(ask("深港跨境结算里哪种货币用得最多？").abstain()).isFalse();
+        // a credit limit (额度) is a particular thing the measure never names
+        assertThat(ask("给港人办的跨境信用卡，额度一般能批多少？").decline()).isInstanceOf(Decline.NotGiven.class);
+    }
+
+    @Test
+    void a_count_said_in_everyday_words_is_answered_by_the_count_the_measure_states() {
+        // 条船 is what the text counts in 艘; a time before the question word is no attribute the text must name
+        assertThat(ask("不停运办证到今年为止给多少条船办过？").abstain()).isFalse();
+        assertThat(ask("转籍不停运那项做法，到2024年9月共有几艘船这样办过？").abstain()).isFalse();
+        // "…的人有多少" counts people, which the measure does ("超4700人")
+        assertThat(ask("企业自主评价以后，拿到技能证书的人有多少？").abstain()).isFalse();
+    }
+
+    @Test
+    void names_asked_are_declined_when_the_measure_names_only_kinds() {
+        // partners of an agreement, asked by name; the measure says only "有关地区"
+        assertThat(ask("新三样中转的合作备忘录，是和哪些地区签署的？").decline()).isInstanceOf(Decline.NotGiven.class);
+        // a count and then "分别叫什么": the measure names no firm of that kind
+        assertThat(ask("法务平台招来的头部律所有几家？给个名单").decline()).isInstanceOf(Decline.NotGiven.class);
+        assertThat(ask("LNG加注是哪几家公司在做？有名单吗").decline()).isInstanceOf(Decline.NotGiven.class);
     }
 
     @Test

@@ -18,6 +18,9 @@ class NamedOnesTest {
             "哪些企业可以申请;''",
             "这是哪个城市的做法;''",
             "这个做法叫什么名字;''",
+            // the places an agreement was made with, not the measure's own city
+            "备忘录是和哪些地区签署的;地区",
+            "和哪几座城市开展了合作;城市",
     })
     void a_particular_one_is_asked_by_which_with_a_classifier(String clause, String kind) {
         assertThat(NamedOnes.askedKind(clause)).isEqualTo(kind.isEmpty() ? null : kind);
@@ -37,5 +40,18 @@ class NamedOnesTest {
     })
     void a_kind_is_no_name_but_a_place_or_quoted_name_before_it_is(String text, String kind, boolean named) {
         assertThat(NamedOnes.named(kind, text)).isEqualTo(named);
+    }
+
+    @ParameterizedTest(name = "{0} after {1} → {2}")
+    @CsvSource(delimiter = ';', value = {
+            "分别叫什么;平台上的涉外律所有几家;律所",
+            "能给个名单吗;承销的是哪几家银行;银行",
+            "有名单吗;一共引进了多少家机构;机构",
+            // the clause before names firms but neither counts them nor asks which: "叫什么" asks the measure's name
+            "叫什么;帮企业把质量问题逐条解决的那项做法;''",
+            "效果怎么样;律所有几家;''",
+    })
+    void names_asked_after_a_count_or_a_which_are_names_of_that_kind(String clause, String previous, String kind) {
+        assertThat(NamedOnes.namesAskedAfter(clause, previous)).isEqualTo(kind.isEmpty() ? null : kind);
     }
 }
