@@ -45,6 +45,10 @@ final class NumberReader {
     /** "那一项", "的那条": after 以后 it steps to the next measure instead of naming a range. */
     private static final Pattern ONE_MEASURE = Pattern.compile("^\\s*的?\\s*那?\\s*一?\\s*(项|条(?!目)|个)");
     private static final Pattern INCLUSIVE = Pattern.compile("(?<![不])(含|包括|包含)");
+    /** Words before an ordinal that make it a rank ("排第一的", "名列第一"), not a measure's number. */
+    private static final Pattern RANKED_BEFORE = Pattern.compile("(排名?|位居|位列|名列|居|全国|全省|全市)\\s*$");
+    /** After "第一的": a thing ranked ("产品", "城市"), not a part of a measure ("做法", "效果"). */
+    private static final Pattern RANKED_THING_AFTER = Pattern.compile("^的(?!(举措|措施|做法|效果|经验|改革|推广|来源|内容|成效|情况|那|这|是|呢|吗))[\\p{IsHan}]");
     private static final String BOUNDARY = "？?，,。！!和与及、是讲说的呢吗啊里中到至（(）) ";
 
     private final int measureCount;
@@ -123,6 +127,8 @@ final class NumberReader {
             boolean hasUnit = m.group(2) != null || m.group(3).matches(".*" + UNIT + ".*");
             boolean atBoundary = end >= text.length() || BOUNDARY.indexOf(text.charAt(end)) >= 0;
             if (!hasUnit && !atBoundary) continue; // 第三季度 is a quarter, not a measure
+            // "排第一的", "出口额第一的那种产品": a rank, not a measure's number
+            if (!hasUnit && (RANKED_BEFORE.matcher(text.substring(0, m.start())).find() || RANKED_THING_AFTER.matcher(text.substring(end)).find())) continue;
             List<Integer> found = new ArrayList<>();
             found.add(parseNumeral(m.group(1)));
             Matcher tail = ORDINAL_TAIL.matcher(m.group(3));

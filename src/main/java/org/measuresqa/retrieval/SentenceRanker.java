@@ -93,7 +93,8 @@ final class SentenceRanker {
      */
     private static double lexical(MeasureData.VectorSentence s, List<MeasureData.VectorSentence> all, String clause,
                                   QueryAnalysis effective, String name) {
-        Set<String> terms = new HashSet<>(LexicalTokens.distinctTokens(clause));
+        // "2024年前三季度…": a time says when the figures hold; the measure states it once for all its figures
+        Set<String> terms = new HashSet<>(LexicalTokens.distinctTokens(TIME.matcher(clause).replaceAll("，")));
         double score = 0;
         for (String t : terms) {
             if (t.length() < 2 || !s.folded().contains(t)) continue;
@@ -108,6 +109,10 @@ final class SentenceRanker {
         }
         return score;
     }
+
+    /** A time in a question ("24年前三季度", "截至去年9月"). */
+    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile(
+            "([0-9]{2,4}年|去年|今年|前年)?(前[一二三四1-4]季度|第?[一二三四1-4]季度|上半年|下半年|[0-9]{1,2}月份?|年底|年初|年末)|[0-9]{2,4}年|截至|截止|为止");
 
     /**
      * A sentence that states a figure of the kind asked for answers a question for a figure; one that puts the thing

@@ -37,6 +37,14 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void a_time_named_in_the_question_does_not_pick_the_sentence_that_states_the_time() {
+        // the measure states "2024年前三季度" once, before all its figures; what is counted decides the sentence
+        RetrievalResult r = ask("前三季度软件著作权的登记量大约多少件");
+        assertThat(numbers(r).get(0)).isEqualTo(7);
+        assertThat(bestSentence(r)).contains("2万件");
+    }
+
+    @Test
     void a_question_with_two_asks_gets_a_sentence_for_each() {
         RetrievalResult r = ask("碳足迹认证服务平台哪年上线？证书发出去多少张？");
         assertThat(numbers(r).get(0)).isEqualTo(29);
