@@ -144,6 +144,8 @@ final class AskReader {
         return hanCount(head) >= 2 && !Units.GENERIC_ATTRIBUTES.contains(head) ? head : "";
     }
 
+    private static final Pattern POINTS_BACK = Pattern.compile("^(这|那)(事|么|样|个|项|种|次)|^(此|该)|(下来|以后|之后|以来)$");
+
     /** A time said before the question word ("到去年9月", "截至2024年底"): when the figure holds, not what it measures. */
     private static final Pattern TIME = Pattern.compile(
             "(到|截至|截止到?|至|从)?([0-9]{2,4}年|去年|今年|前年|上半年|下半年)?([0-9]{1,2}月份?|第?[一二三四1-4]季度)?(底|末|初)?(为止|以来|止)?$");
@@ -158,7 +160,9 @@ final class AskReader {
         int cut = Math.max(s.lastIndexOf('的'), Math.max(s.lastIndexOf('把'), s.lastIndexOf('将')));
         if (cut >= 0 && hanCount(s.substring(cut + 1)) >= 2) s = s.substring(cut + 1);
         for (String hedge : HEDGES) s = s.replace(hedge, "");
-        return lastChars(trimTrailing(s), 6);
+        s = lastChars(trimTrailing(s), 6);
+        // "这事办完有多少人", "这么搞以后": words that point back at the measure name nothing measured
+        return POINTS_BACK.matcher(s).find() ? "" : s;
     }
 
     /** The noun phrase at the start of {@code s}: up to a particle or punctuation, at most 8 characters. */

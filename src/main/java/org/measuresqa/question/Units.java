@@ -33,7 +33,7 @@ public final class Units {
             "经费", "MONEY", "损失", "MONEY", "赔偿", "MONEY", "交易额", "MONEY", "钱", "MONEY", "利息", "MONEY",
             "时长", "DURATION", "周期", "DURATION", "时限", "DURATION", "用时", "DURATION", "耗时", "DURATION",
             "天数", "DURATION", "工期", "DURATION", "期限", "DURATION", "时间", "DURATION",
-            "日期", "DATE", "年份", "DATE");
+            "日期", "DATE", "年份", "DATE", "面积", "AREA", "占地", "AREA");
 
     /**
      * Attribute words that only say what kind of figure is asked ("比例", "费用", "时长"): a measure answers them with

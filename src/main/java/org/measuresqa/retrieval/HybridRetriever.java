@@ -29,6 +29,7 @@ import org.measuresqa.question.Numbers;
 import org.measuresqa.question.QueryAnalysis;
 import org.measuresqa.question.QueryAnalyzer;
 import org.measuresqa.question.TopicLexicon;
+import org.measuresqa.question.Units;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -224,11 +225,18 @@ public final class HybridRetriever implements Retriever {
         return ranking;
     }
 
-    /** Whether the measure states a figure in the unit asked ("多少张" → "525张"), or of the kind asked ("多少钱" → "4万元"). */
+    /**
+     * Whether the measure states a figure in the unit asked ("多少张" → "525张"), in a kindred one ("多少家" → "近3000户"), or
+     * of the kind asked ("多少钱" → "4万元").
+     */
     private boolean statesAny(int measure, List<Quantity> asks) {
         for (Figures.Figure f : data.figures.getOrDefault(measure, List.of())) {
             for (Quantity q : asks) {
-                if (q.unit().isEmpty() ? f.unitClass() == q.unitClass() : f.unit().equals(q.unit())) return true;
+                if (q.unit().isEmpty() ? f.unitClass() == q.unitClass() : f.unit().equals(q.unit())
+                        || f.unitClass() == UnitClass.COUNT && q.unitClass() == UnitClass.COUNT
+                        && Units.sameThing(q.unit(), f.unit())) {
+                    return true;
+                }
             }
         }
         return false;

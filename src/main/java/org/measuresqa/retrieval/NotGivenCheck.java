@@ -303,8 +303,8 @@ final class NotGivenCheck {
         return (double) terms.stream().filter(t -> text.contains(t) || sameThingNamed(t, text) || abbreviates(t, text)).count() / terms.size();
     }
 
-    /** Characters a short form may skip between two it keeps: 外资 for 外商投资, 医保 for 医疗保障. */
-    private static final int ABBREVIATION_GAP = 2;
+    /** Characters a short form may skip between two it keeps: 外资 for 外商投资, 医保 for 医疗保障, 外企 for 外商投资企业. */
+    private static final int ABBREVIATION_GAP = 3;
 
     /**
      * A two-character short form keeps characters of the long form in order ("外资企业" for "外商投资企业"): the first,

@@ -51,6 +51,8 @@ class AskReaderTest {
             "一共有多少块地按这种方式供应;COUNT;宗;''",
             // "…的人有多少" counts people
             "已经拿到资质的人有多少;COUNT;人;''",
+            // the noun after 多大 says what kind of figure: an area
+            "到现在批出去的用地一共多大面积;AREA;'';''",
     })
     void a_figure_asked_for_is_read_with_its_kind_unit_and_what_is_counted(String question, UnitClass kind, String unit, String counted) {
         Quantity q = Readings.read(question).ask().quantities().get(0);
@@ -84,6 +86,9 @@ class AskReaderTest {
             "截至2023年底累计发了多少单;''",
             // hedges ("一般", "通常") are no part of what is measured
             "贷款额度通常批多少;贷款额度",
+            // words that point back at the measure ("这事办下来", "那样搞以后") name nothing measured
+            "这事办下来有多少家企业受益;''",
+            "那样搞以后省了多少钱;''",
     })
     void what_is_measured_is_neither_a_time_nor_a_hedge(String question, String attribute) {
         assertThat(Readings.read(question).ask().quantities().get(0).attribute()).isEqualTo(attribute);

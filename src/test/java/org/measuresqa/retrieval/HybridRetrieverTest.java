@@ -203,6 +203,10 @@ class HybridRetrieverTest {
         assertThat(ask("转籍不停运那项做法，到2024年9月共有几艘船这样办过？").abstain()).isFalse();
         // "…的人有多少" counts people, which the measure does ("超4700人")
         assertThat(ask("企业自主评价以后，拿到技能证书的人有多少？").abstain()).isFalse();
+        // a kindred classifier counts the same things: "多少家" is answered by "近3000户" of the measure found first
+        RetrievalResult kindred = ask("商标被仿冒了，执法部门先不处罚，先请双方协商调解；浦东这样做以后，有多少家市场主体得到实惠？");
+        assertThat(kindred.abstain()).isFalse();
+        assertThat(numbers(kindred).get(0)).isEqualTo(10);
     }
 
     @Test

@@ -63,6 +63,7 @@ class NotGivenCheckTest {
     void a_short_form_names_what_its_long_form_names() {
         assertThat(NotGivenCheck.abbreviates("外资", "外商投资企业")).as("外资 for 外商投资").isTrue();
         assertThat(NotGivenCheck.abbreviates("医保", "医疗保障局")).as("医保 for 医疗保障").isTrue();
+        assertThat(NotGivenCheck.abbreviates("外企", "外商投资企业")).as("外企 for 外商投资企业").isTrue();
         assertThat(NotGivenCheck.abbreviates("外资", "外省市的权利人出资")).as("too far apart").isFalse();
         assertThat(NotGivenCheck.abbreviates("资外", "外商投资")).as("out of order").isFalse();
         // measure 15 counts 外商投资企业 that 主导 standards: the short form and a plain synonym still count them
