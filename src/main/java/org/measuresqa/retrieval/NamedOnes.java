@@ -19,6 +19,8 @@ final class NamedOnes {
     /** Kinds of organisation or place a question may ask for by name, and the words the text uses for each. */
     private static final Map<String, List<String>> KINDS = Map.ofEntries(
             Map.entry("公司", List.of("公司")), Map.entry("企业", List.of("企业", "公司")),
+            Map.entry("药企", List.of("企业", "公司")), Map.entry("外企", List.of("企业", "公司")),
+            Map.entry("车企", List.of("企业", "公司")), Map.entry("港企", List.of("企业", "公司", "港企")),
             Map.entry("机构", List.of("机构", "中心", "组织")), Map.entry("检测机构", List.of("检测机构", "检测中心", "检验")),
             Map.entry("协会", List.of("协会")), Map.entry("学会", List.of("学会")),
             Map.entry("律所", List.of("律所", "律师事务所")), Map.entry("律师事务所", List.of("律所", "律师事务所")),
@@ -27,7 +29,7 @@ final class NamedOnes {
             Map.entry("设计院", List.of("设计院")), Map.entry("研究院", List.of("研究院", "研究所")),
             Map.entry("港口", List.of("港口", "港")), Map.entry("省市", List.of()), Map.entry("省份", List.of()),
             Map.entry("城市", List.of()), Map.entry("地区", List.of()));
-    private static final String KIND = "(检测机构|律师事务所|公司|企业|机构|协会|学会|律所|银行|医院|高校|大学|设计院|研究院|港口|省市|省份)";
+    private static final String KIND = "(检测机构|律师事务所|公司|企业|药企|外企|车企|港企|机构|协会|学会|律所|银行|医院|高校|大学|设计院|研究院|港口|省市|省份)";
     private static final String WHICH = "哪(?:一|几|[0-9]{1,2}|[两三四五六七八九十])?";
     /** "哪家公司", "哪几个港口", "哪3个省", "由哪家机构". */
     private static final Pattern WHICH_BEFORE = Pattern.compile(WHICH + "(?:家|个|所|位)[\\p{IsHan}]{0,4}?" + KIND);
@@ -41,7 +43,7 @@ final class NamedOnes {
             + "[^，,。？?；]{0,6}?(?:签|合作|对接|互认|联动|共建|协同)");
     /** "分别叫什么", "有哪些", "能给个名单吗": asks the names of what the clause before counted or named. */
     private static final Pattern NAMES_ASKED = Pattern.compile("^(那|那么|请问)?(它们|这些|这几家|这些机构)?(分别|具体|都)*"
-            + "(叫什么(名字)?|是什么名字|名字|名称|(有|是)哪些|是哪几(家|个)|(能|可以)?(给|列|发)(个|一份|一下)?名单|有?名单)");
+            + "(叫什么(名字)?|是什么名字|名字|名称|(有|是)哪些|是哪几(家|个)|(能|可以)?(给|列|发)(个|一份|一下)?名单|有?名单)|(把|将)?[^，,。？?]{0,4}(名字|名称|名单)(列|说|发|给)");
     /** "律所有几家", "引进了多少家律所": the kind counted, whose names a following "分别叫什么" asks. */
     private static final Pattern KIND_COUNTED = Pattern.compile(KIND + "[^，,。？?；]{0,6}?(?:几|多少)(?:家|个|所|位)|(?:几|多少)(?:家|个|所|位)[\\p{IsHan}]{0,4}?" + KIND);
 

@@ -40,7 +40,7 @@ final class NotGivenCheck {
     private static final Pattern SAVED_BEFORE = Pattern.compile("(节约|节省|节支|降低|减少|减轻|省下|省去|省了|少花)[^，。；、]{0,8}$");
 
     /** A clause that insists on the figure asked rather than asking something else: "有没有具体数额", "要具体数字". */
-    private static final Pattern INSISTS = Pattern.compile("具体的?(金额|数字|数据|数额|数值|件数|数目|数|多少)|精确|确切");
+    private static final Pattern INSISTS = Pattern.compile("具体的?(金额|数字|数据|数额|数值|件数|人数|数量|数目|数|多少)|精确|确切");
     /** A share of a whole asked ("占了多大比例", "占比多少", "比重"), and its words in a sentence. */
     private static final Pattern PART_OF_WHOLE_ASKED = Pattern.compile("占了?(多大|多少|几成|百分之几)|占比|比重|份额");
     private static final Pattern PART_OF_WHOLE = Pattern.compile("占|比重|份额|比例");

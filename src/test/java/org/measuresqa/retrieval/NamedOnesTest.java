@@ -19,6 +19,7 @@ class NamedOnesTest {
             "这是哪个城市的做法;''",
             "这个做法叫什么名字;''",
             // the places an agreement was made with, not the measure's own city
+            "参加试点的是哪几家药企;药企",
             "备忘录是和哪些地区签署的;地区",
             "和哪几座城市开展了合作;城市",
     })
@@ -50,6 +51,7 @@ class NamedOnesTest {
             // the clause before names firms but neither counts them nor asks which: "叫什么" asks the measure's name
             "叫什么;帮企业把质量问题逐条解决的那项做法;''",
             "效果怎么样;律所有几家;''",
+            "帮我把名字列一下;承销的有几家银行;银行",
     })
     void names_asked_after_a_count_or_a_which_are_names_of_that_kind(String clause, String previous, String kind) {
         assertThat(NamedOnes.namesAskedAfter(clause, previous)).isEqualTo(kind.isEmpty() ? null : kind);

@@ -117,6 +117,8 @@ class NotGivenCheckTest {
             "跟泰国那边打通以后，数据转化率到了多少？;16;false",
             "跟新加坡那边打通以后，数据转化率到了多少？;16;true",
             "公立医院那边保险直赔做了几单？;6;false",
+            // "有没有具体人数" insists on the figure asked; they ask nothing else that could be answered
+            "公立医院那边保险直赔服务了多少名港人？有没有具体人数;6;false",
             "验证平台产生的验证数据有多少单？;6;true",
             "深圳港的首单LNG加注是在哪年哪月？;18;false",
             "新三样中转申报可以少花多少时间？;24;true",
