@@ -27,6 +27,7 @@ final class NotGivenCheck {
 
     /** A sentence stating a figure per unit: "平均每船", "单航次", "例均", "人均". */
     private static final Pattern PER_UNIT = Pattern.compile("每|单(?=[次航个价位台套])|均|/");
+    private static final Pattern COST = Pattern.compile("成本|费用|费|价|资金|开支|支出");
     private static final Pattern SPENT = Pattern.compile("投资|投入|花费|耗资|支出|资金|经费|预算|拨付|补贴");
     /** A clause asking which countries ("卖到了哪些国家"). */
     static final Pattern ASKS_COUNTRIES = Pattern.compile("(哪些|哪个|哪几个|什么|几个)国家");
@@ -92,6 +93,9 @@ final class NotGivenCheck {
                 // "占多大比例" asks a part of a whole (占, 比重, 三分之二): a growth of 100% is not a share
                 .filter(s -> !partOfWhole || PART_OF_WHOLE.matcher(s).find()
                         || Figures.in(s).stream().anyMatch(f -> f.unit().equals("分之")))
+                // "报关一票能省多少钱" may be answered by a share only where the share is of a cost ("成本降低5%")
+                .filter(s -> q.unitClass() != UnitClass.MONEY || COST.matcher(s).find()
+                        || Figures.in(s).stream().anyMatch(f -> f.unitClass() == UnitClass.MONEY))
                 // "提前几天" asks a lead time, which only a sentence about doing something ahead gives
                 .filter(s -> !leadTime || s.contains("提前"))
                 // a figure between China and 马来西亚 is not given by the one between China and 新加坡

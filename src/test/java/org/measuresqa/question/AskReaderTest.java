@@ -73,6 +73,12 @@ class AskReaderTest {
         assertThat(Arrays.asList(ask.clauses().toArray())).doesNotContain("");
     }
 
+    @ParameterizedTest(name = "{0} → change {1}")
+    @CsvSource(delimiter = ';', value = {"运输成本省了多少;true", "外省市的作者登记一次交多少钱;false", "全省推开以后要几天;false"})
+    void a_province_is_no_saving(String question, boolean change) {
+        assertThat(Readings.read(question).ask().quantities().get(0).change()).isEqualTo(change);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {"出口成本 down 了多少", "审批时间 cut 了几天", "手续费 lowered 多少"})
     void an_english_word_for_a_change_asks_a_change(String question) {

@@ -119,6 +119,9 @@ class NotGivenCheckTest {
             "公立医院那边保险直赔做了几单？;6;false",
             // "有没有具体人数" insists on the figure asked; they ask nothing else that could be answered
             "公立医院那边保险直赔服务了多少名港人？有没有具体人数;6;false",
+            // a saving of money may be answered by a share only where the share is of a cost: 16's 95% is a rate
+            "预录入数据打通后，报关一票能省下多少费用？;16;false",
+            "批量混载出海以后，运输的成本能省多少？;20;true",
             "验证平台产生的验证数据有多少单？;6;true",
             "深圳港的首单LNG加注是在哪年哪月？;18;false",
             "新三样中转申报可以少花多少时间？;24;true",
