@@ -73,18 +73,25 @@ public final class TopicLexicon {
 
     /**
      * How strongly a measure is about a concept, from 0 (not at all) to 1 (substantially): the sentences of its text
-     * that mention an indicator, its name counting as two. A word said once in passing is half-way.
+     * that mention an indicator, its name counting as two, and a result stated with a figure in its words once more. A
+     * word said once in passing is half-way.
      */
-    public static double about(Concept c, String foldedName, String foldedText) {
+    public static double about(Concept c, String foldedName, String foldedText, String foldedResults) {
         int weight = 0;
         for (String sentence : SENTENCE_END.split(foldedText)) {
             if (mentions(c, sentence)) weight++;
+        }
+        // a result achieved in the concept's own terms ("帮助港企获得境内贷款64亿元") shows what the measure is for
+        for (String clause : CLAUSE_END.split(foldedResults)) {
+            if (mentions(c, clause) && FIGURE.matcher(clause).find()) weight++;
         }
         if (mentions(c, foldedName)) weight += 2;
         if (weight == 0) return 0;
         return c.place() ? 1 : Math.min(1.0, (double) weight / SUBSTANTIAL);
     }
 
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;！!？?]|</p>");
+    private static final Pattern FIGURE = Pattern.compile("[0-9]");
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?]|</p>|\\t");
 
     private static boolean mentions(Concept c, String text) {

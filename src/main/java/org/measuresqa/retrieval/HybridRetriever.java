@@ -432,7 +432,8 @@ public final class HybridRetriever implements Retriever {
     private double about(List<TopicLexicon.Concept> concepts, int measure) {
         double best = 0;
         String name = LexicalTokens.fold(data.measure(measure).name());
-        for (TopicLexicon.Concept c : concepts) best = Math.max(best, TopicLexicon.about(c, name, data.foldedText.get(measure)));
+        String results = LexicalTokens.fold(data.measure(measure).results());
+        for (TopicLexicon.Concept c : concepts) best = Math.max(best, TopicLexicon.about(c, name, data.foldedText.get(measure), results));
         return best;
     }
 
