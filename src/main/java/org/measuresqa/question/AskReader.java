@@ -25,12 +25,13 @@ final class AskReader {
             "(哪里|哪儿|哪个城市|哪座城市|哪个地方|哪个地区|哪地)(的|搞|推|做|出|来|先|率先|试|提出|报送)");
     private static final Pattern CATEGORY_ASK = Pattern.compile(Vocabulary.CATEGORY_ASK);
     private static final Pattern HOW = Pattern.compile(Vocabulary.HOW);
-    private static final Pattern PER_UNIT = Pattern.compile("每次|一次|单次|每个|每单|每家|每人|人均|平均每|每船|每辆|每箱|每吨|每件|每批|每笔|单个|单笔|单价");
+    private static final Pattern PER_UNIT = Pattern.compile("每次|一次|单次|每个|每单|每家|每人|人均|平均每|每船|每辆|每箱|每吨|每件|每批|每笔|单个|单笔|单价"
+            + "|每(立方米?|方|升|平方米?|平米|公斤|千克|亩|台|套|张|份|票)");
     /**
      * "…的收费标准是", "…的分数线为": an attribute named plainly, just before 是/为/有 and the question word; also before
      * a verb of hiring or choosing people ("顾问一共聘了几位").
      */
-    private static final Pattern PLAIN_ATTRIBUTE = Pattern.compile("(^|的|现在|目前|如今)[\\p{IsHan}]{2,8}?(大概|大约|一般|目前|现在|具体|一共|总共|已经|已)?(是|为|有|(请|聘|聘请|邀请|招|选|派)了?)$");
+    private static final Pattern PLAIN_ATTRIBUTE = Pattern.compile("(^|的|现在|目前|如今)[\\p{IsHan}]{2,8}?(大概|大约|一般|目前|现在|具体|一共|总共|已经|已)?(是|为|有|占|(请|聘|聘请|邀请|招|选|派)了?)$");
     private static final Pattern SPENDING = Pattern.compile("投了|投入|投资了|花了|花费|耗资|砸了|拨了");
     /** Words of a change; 省 in 外省, 省市 or 全省 is a province, not a saving. */
     private static final Pattern CHANGE = Pattern.compile("(?<![外全跨各该两多])省(?![市份级内外委区会城])|节约|降|减|缩短|压缩|提高|提升|增长|增加|上升|涨|少了|多了|快了|变化|幅度");
@@ -43,7 +44,7 @@ final class AskReader {
             "下降了", "下降", "降了", "降到", "节省了", "节省", "节约了", "节约", "省下了", "省下", "省了", "拿到了", "拿到",
             "获得了", "获得", "做到了", "做到", "达到了", "发了", "办了", "做了", "完成了", "完成", "实现了", "实现", "达", "到", "为", "约", "能", "要",
             "会", "是", "有", "了", "的", "都", "还", "又", "就", "将", "共", "给", "让", "把", "每", "需", "需要", "用了",
-            "花了", "花", "交", "提", "批了", "批", "涨了", "涨", "少了", "多了", "一年", "一次", "单", "大约有");
+            "花了", "花", "交", "提", "批了", "批", "占", "涨了", "涨", "少了", "多了", "一年", "一次", "单", "大约有");
 
     Ask read(MaskedText t, int practiceItem) {
         String text = t.text();

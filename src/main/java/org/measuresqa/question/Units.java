@@ -119,10 +119,11 @@ public final class Units {
         return out;
     }
 
-    /** Classifiers that count the same kind of thing: people, organisations, batches, orders. */
+    /** Classifiers that count the same kind of thing: people, organisations, batches, orders, certificates. */
     private static final List<java.util.Set<String>> COUNT_FAMILIES = List.of(
             java.util.Set.of("人", "人次", "名", "位"), java.util.Set.of("家", "家次", "户", "所"),
-            java.util.Set.of("批", "批次"), java.util.Set.of("单", "笔"));
+            java.util.Set.of("批", "批次"), java.util.Set.of("单", "笔"),
+            java.util.Set.of("张", "份", "本"));
 
     /**
      * Whether a count in unit {@code figure} can answer a question counting in unit {@code asked}. A classifier names

@@ -242,6 +242,15 @@ public final class HybridRetriever implements Retriever {
         return false;
     }
 
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[“\"「『]([^”\"」』]{2,12})[”\"」』]");
+
+    /** Whether the question quotes a term ("“双直”") that the measure's text holds word for word. */
+    private boolean quotesFrom(String question, int measure) {
+        java.util.regex.Matcher m = QUOTED.matcher(question);
+        while (m.find()) if (data.foldedText.get(measure).contains(LexicalTokens.fold(m.group(1)))) return true;
+        return false;
+    }
+
     /**
      * A set asked for by topic ("同船舶沾边的举措") is as large as the evidence says: the measures about as close to
      * the question as the best one (best passage cosine, plus a little for holding the question's words), at most
@@ -316,6 +325,14 @@ public final class HybridRetriever implements Retriever {
             ranked.add(new MeasureHit(data.measure(e.getKey()), score, evidence(e.getKey(), passages.get(e.getKey()), q.ask()), List.of()));
         }
         ranked.sort(Comparator.comparingDouble(MeasureHit::score).reversed().thenComparingInt(h -> h.measure().number()));
+        // a term quoted word for word from one measure ("“双直”是什么") names that measure, whatever else is near
+        if (!setQuestion) {
+            List<MeasureHit> quoted = ranked.stream().filter(h -> quotesFrom(q.text(), h.measure().number())).toList();
+            if (quoted.size() == 1 && ranked.get(0) != quoted.get(0)) {
+                ranked.remove(quoted.get(0));
+                ranked.add(0, quoted.get(0));
+            }
+        }
         if (ranked.isEmpty()) return new Ranking(List.of(), cosine, 0, 0, true);
         int top = ranked.get(0).measure().number();
         double topCosine = cosine.getOrDefault(top, 0.0);
@@ -323,7 +340,9 @@ public final class HybridRetriever implements Retriever {
         List<String> documentWords = terms.stream().filter(data.documentTerms::contains).distinct().toList();
         double coverage = coverage(documentWords, top);
         long covered = Math.round(coverage * documentWords.size());
-        // a broad topic named ("人才这块", "环保") that the best measure is about is held as much as a word of its own
+        // a broad topic named ("人才这块", "环保") that the best measure is about is held as much as a word of its own;
+        // a term quoted from the document ("“双直”是啥意思") names what the question is about
+        if (topCosine < settings.abstainCosine() && quotesFrom(q.text(), top)) covered += 2;
         if (topCosine < settings.abstainCosine()) {
             List<TopicLexicon.Concept> concepts = TopicLexicon.named(LexicalTokens.fold(q.topic().searchText()));
             if (!concepts.isEmpty() && about(concepts, top) >= 1) covered++;

@@ -28,7 +28,8 @@ final class NotGivenCheck {
     /** A sentence stating a figure per unit: "平均每船", "单航次", "例均", "人均". */
     private static final Pattern PER_UNIT = Pattern.compile("每|单(?=[次航个价位台套])|均|/");
     private static final Pattern COST = Pattern.compile("成本|费用|费|价|资金|开支|支出");
-    private static final Pattern SPENT = Pattern.compile("投资|投入|花费|耗资|支出|资金|经费|预算|拨付|补贴");
+    /** Words that say money was spent: by a budget ("投入", "拨付") or by people paying ("支付", "消费"). */
+    private static final Pattern SPENT = Pattern.compile("投资|投入|花费|耗资|支出|资金|经费|预算|拨付|补贴|支付|消费");
     /** A clause asking which countries ("卖到了哪些国家"). */
     static final Pattern ASKS_COUNTRIES = Pattern.compile("(哪些|哪个|哪几个|什么|几个)国家");
     /** What is asked is a charge someone pays: "办证费", "手续费", "收费", "价格". */
@@ -41,7 +42,7 @@ final class NotGivenCheck {
     private static final Pattern SAVED_BEFORE = Pattern.compile("(节约|节省|节支|降低|减少|减轻|省下|省去|省了|少花)[^，。；、]{0,8}$");
 
     /** A clause that insists on the figure asked rather than asking something else: "有没有具体数额", "要具体数字". */
-    private static final Pattern INSISTS = Pattern.compile("具体的?(金额|数字|数据|数额|数值|件数|人数|数量|数目|数|多少)|精确|确切");
+    private static final Pattern INSISTS = Pattern.compile("具体的?(金额|数字|数据|数额|数值|件数|人数|数量|数目|数|多少)|精确|确切|有没有[^，,。？?]{0,4}(上限|下限|比例|标准|幅度)");
     /** A share of a whole asked ("占了多大比例", "占比多少", "比重"), and its words in a sentence. */
     private static final Pattern PART_OF_WHOLE_ASKED = Pattern.compile("占了?(多大|多少|几成|百分之几)|占比|比重|份额");
     private static final Pattern PART_OF_WHOLE = Pattern.compile("占|比重|份额|比例");

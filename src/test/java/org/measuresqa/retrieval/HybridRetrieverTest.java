@@ -210,6 +210,13 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void a_term_quoted_from_the_document_is_evidence_enough() {
+        RetrievalResult r = ask("文件里说的“双直”指的是什么？");
+        assertThat(r.abstain()).isFalse();
+        assertThat(numbers(r).get(0)).isEqualTo(20);
+    }
+
+    @Test
     void names_asked_are_declined_when_the_measure_names_only_kinds() {
         // partners of an agreement, asked by name; the measure says only "有关地区"
         assertThat(ask("新三样中转的合作备忘录，是和哪些地区签署的？").decline()).isInstanceOf(Decline.NotGiven.class);

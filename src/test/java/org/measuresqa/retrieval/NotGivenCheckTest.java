@@ -122,6 +122,15 @@ class NotGivenCheckTest {
             // a saving of money may be answered by a share only where the share is of a cost: 16's 95% is a rate
             "预录入数据打通后，报关一票能省下多少费用？;16;false",
             "批量混载出海以后，运输的成本能省多少？;20;true",
+            // certificates are counted in 张 or 份 alike
+            "许可证到目前发了多少张？;32;true",
+            // money people pay ("支付") is money spent, as a budget is
+            "香港居民来深圳消费，不带现金一共花了多少钱？;21;true",
+            // "有没有上限" insists on the figure asked; a price per unit of fuel is no total
+            "评审一次收多少钱？有没有收费标准;3;false",
+            "加注的燃料每立方米多少钱？;18;false",
+            // "X里，Y占几家": a part of the count, which the measure does not give
+            "平台上的机构里，涉外律所占几家？;22;false",
             "验证平台产生的验证数据有多少单？;6;true",
             "深圳港的首单LNG加注是在哪年哪月？;18;false",
             "新三样中转申报可以少花多少时间？;24;true",
