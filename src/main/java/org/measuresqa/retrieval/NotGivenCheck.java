@@ -111,8 +111,8 @@ final class NotGivenCheck {
                 return false;
             }
         }
-        // "每回办证收多少费" asks a charge: a sentence whose money only says what was saved does not state it
-        if (q.unitClass() == UnitClass.MONEY && !q.change() && !q.spending() && CHARGE.matcher(q.named()).find()) {
+        // "每回办证收多少费", "出口额是多少亿元" ask a sum: a sentence whose money only says what was saved does not state it
+        if (q.unitClass() == UnitClass.MONEY && !q.change() && !q.spending()) {
             withFigure = withFigure.stream().filter(NotGivenCheck::statesMoneyNotSaved).toList();
         }
         // "现在要多少个工作日" asks how long it takes: "减少审批时限70个工作日" says only by how much it shrank

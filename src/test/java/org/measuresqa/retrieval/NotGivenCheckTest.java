@@ -128,6 +128,10 @@ class NotGivenCheckTest {
             "香港居民来深圳消费，不带现金一共花了多少钱？;21;true",
             // "有没有上限" insists on the figure asked; a price per unit of fuel is no total
             "评审一次收多少钱？有没有收费标准;3;false",
+            // a sum of money asked is not given by a saving, unless a saving (or a loss avoided) is what is asked
+            "新能源车出口对应的出口额是多少亿元？;19;false",
+            "转籍改革以后每条船少花了多少钱？;23;true",
+            "海外维权挽回的损失有多少？;11;true",
             "加注的燃料每立方米多少钱？;18;false",
             // "X里，Y占几家": a part of the count, which the measure does not give
             "平台上的机构里，涉外律所占几家？;22;false",
