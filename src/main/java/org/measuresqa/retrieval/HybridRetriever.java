@@ -99,7 +99,7 @@ public final class HybridRetriever implements Retriever {
 
         Ranking ranking = rank(q, plan.filterSet(), plan.extraTerms());
         if (!plan.setQuestion() && !q.filters().sources().isEmpty()) ranking = preferSources(ranking, q.filters().sources());
-        List<Integer> earlier = plan.setQuestion() ? List.of() : earlierMeasures(resolved);
+        List<Integer> earlier = plan.setQuestion() ? List.of() : earlierMeasures(resolved, ranking);
         if (!earlier.isEmpty()) {
             RetrievalResult continued = continueEarlierTopic(resolved, ranking, earlier, k);
             if (continued != null) return continued;
@@ -361,10 +361,13 @@ public final class HybridRetriever implements Retriever {
     }
 
     /** The measures the previous turn was about, when it was about a few: what a follow-up may continue. */
-    private List<Integer> earlierMeasures(FollowUpResolver.ResolvedQuery resolved) {
+    private List<Integer> earlierMeasures(FollowUpResolver.ResolvedQuery resolved, Ranking alone) {
         QueryAnalysis previous = resolved.previous();
         QueryAnalysis current = resolved.question();
-        if (previous == null || resolved.followUp() || current.intent().count().strong() || current.intent().wantsAll()) {
+        // "这里面说的那份清单是做什么的": a follow-up that finds nothing strong alone may still be about a word of the
+        // measure just discussed
+        boolean insideEarlier = resolved.followUp() && alone.weak();
+        if (previous == null || resolved.followUp() && !insideEarlier || current.intent().count().strong() || current.intent().wantsAll()) {
             return List.of();
         }
         Plan earlierPlan = Plan.of(previous, data);
@@ -378,7 +381,14 @@ public final class HybridRetriever implements Retriever {
             earlier = List.of(ranked.hits().get(0).measure().number());
         }
         // "那深圳的呢" turns to other measures; "罗湖那边呢" about a 深圳 measure stays with it
-        return earlier.stream().filter(n -> current.filters().matches(data.measure(n))).toList();
+        return earlier.stream().filter(n -> current.filters().matches(data.measure(n)))
+                .filter(n -> !insideEarlier || holdsAWordOf(current, n)).toList();
+    }
+
+    /** Whether the measure's text holds one of the question's own words that the document uses. */
+    private boolean holdsAWordOf(QueryAnalysis q, int measure) {
+        return q.topic().terms().stream().filter(t -> t.length() >= 2 && data.documentTerms.contains(t))
+                .anyMatch(data.foldedText.get(measure)::contains);
     }
 
     /**

@@ -115,6 +115,10 @@ class HybridRetrieverTest {
         assertThat(numbers(ask("其中哪些来自深圳？", "涉及知识产权的举措有哪些？"))).containsExactlyInAnyOrder(8, 11);
         assertThat(numbers(ask("第20项后面那一条呢？"))).containsExactly(21);
         assertThat(numbers(ask("跨境信用卡办了多少张？", "跨境信用数据认可机制是哪里的经验？")).get(0)).isEqualTo(6);
+        // a follow-up pointing inside the measure just discussed, weak alone, is about that measure's words
+        RetrievalResult inside = ask("里面提到的推荐目录有什么用？", "浦东的医产融合是怎么做的？");
+        assertThat(inside.abstain()).isFalse();
+        assertThat(numbers(inside).get(0)).isEqualTo(14);
     }
 
     @Test
