@@ -170,7 +170,8 @@ public final class Vocabulary {
 
     /** Everyday nouns for things the document counts under its own word: "多少家公司" asks for its "企业". */
     public static final Map<String, String> SAME_THINGS = Map.of(
-            "公司", "企业", "厂家", "企业", "厂商", "企业", "商家", "企业", "老百姓", "群众", "市民", "群众", "牵头", "主导");
+            "公司", "企业", "厂家", "企业", "厂商", "企业", "商家", "企业", "老百姓", "群众", "市民", "群众", "牵头", "主导",
+            "额度", "限额");
 
     /** English words and pinyin users mix in, and the Chinese the document uses for them. */
     static final Map<String, String> ENGLISH = longestFirst(

@@ -28,8 +28,8 @@ final class NamedOnes {
             Map.entry("高校", List.of("高校", "大学", "学院")), Map.entry("大学", List.of("大学", "学院")),
             Map.entry("设计院", List.of("设计院")), Map.entry("研究院", List.of("研究院", "研究所")),
             Map.entry("港口", List.of("港口", "港")), Map.entry("省市", List.of()), Map.entry("省份", List.of()),
-            Map.entry("城市", List.of()), Map.entry("地区", List.of()));
-    private static final String KIND = "(检测机构|律师事务所|公司|企业|药企|外企|车企|港企|机构|协会|学会|律所|银行|医院|高校|大学|设计院|研究院|港口|省市|省份)";
+            Map.entry("城市", List.of()), Map.entry("地区", List.of()), Map.entry("行业", List.of("行业")));
+    private static final String KIND = "(检测机构|律师事务所|公司|企业|药企|外企|车企|港企|机构|协会|学会|律所|银行|医院|高校|大学|设计院|研究院|港口|省市|省份|行业)";
     private static final String WHICH = "哪(?:一|几|[0-9]{1,2}|[两三四五六七八九十])?";
     /** "哪家公司", "哪几个港口", "哪3个省", "由哪家机构". */
     private static final Pattern WHICH_BEFORE = Pattern.compile(WHICH + "(?:家|个|所|位)[\\p{IsHan}]{0,4}?" + KIND);
@@ -40,10 +40,11 @@ final class NamedOnes {
      * which asks the measure's own city.
      */
     private static final Pattern PARTNERS_ASKED = Pattern.compile("(?:跟|和|与|同)" + WHICH + "(?:个|座|些)?(城市|地区|省市|省份|港口)"
-            + "[^，,。？?；]{0,6}?(?:签|合作|对接|互认|联动|共建|协同)");
+            + "[^，,。？?；]{0,6}?(?:签|合作|对接|互认|联动|共建|协同|通办|打通|互通|联网)");
     /** "分别叫什么", "有哪些", "能给个名单吗": asks the names of what the clause before counted or named. */
     private static final Pattern NAMES_ASKED = Pattern.compile("^(那|那么|请问)?(它们|这些|这几家|这些机构)?(分别|具体|都)*"
-            + "(叫什么(名字)?|是什么名字|名字|名称|(有|是)哪些|是哪几(家|个)|(能|可以)?(给|列|发)(个|一份|一下)?名单|有?名单)|(把|将)?[^，,。？?]{0,4}(名字|名称|名单)(列|说|发|给)");
+            + "(叫什么(名字)?|是什么名字|名字|名称|(有|是)哪些|是哪几(家|个)|(能|可以)?(给|列|发)(个|一份|一下)?名单|有?名单)|(把|将)?[^，,。？?]{0,4}(名字|名称|名单)(列|说|发|给|呢|有吗|有没有|是什么|是啥|吗|$)"
+            + "|^(能|可以)?具体(说|讲|列)(一下|说|讲|出来)?(吗|呢)?$");
     /** "律所有几家", "引进了多少家律所": the kind counted, whose names a following "分别叫什么" asks. */
     private static final Pattern KIND_COUNTED = Pattern.compile(KIND + "[^，,。？?；]{0,6}?(?:几|多少)(?:家|个|所|位)|(?:几|多少)(?:家|个|所|位)[\\p{IsHan}]{0,4}?" + KIND);
 

@@ -42,7 +42,7 @@ final class NotGivenCheck {
     private static final Pattern SAVED_BEFORE = Pattern.compile("(节约|节省|节支|降低|减少|减轻|省下|省去|省了|少花)[^，。；、]{0,8}$");
 
     /** A clause that insists on the figure asked rather than asking something else: "有没有具体数额", "要具体数字". */
-    private static final Pattern INSISTS = Pattern.compile("具体的?(金额|数字|数据|数额|数值|件数|人数|数量|数目|数|多少)|精确|确切|有没有[^，,。？?]{0,4}(上限|下限|比例|标准|幅度)");
+    private static final Pattern INSISTS = Pattern.compile("具体的?(金额|数字|数据|数额|数值|件数|人数|数量|数目|数|多少|日期|时间)|精确|确切|有没有[^，,。？?]{0,4}(上限|下限|比例|标准|幅度)");
     /** A share of a whole asked ("占了多大比例", "占比多少", "比重"), and its words in a sentence. */
     private static final Pattern PART_OF_WHOLE_ASKED = Pattern.compile("占了?(多大|多少|几成|百分之几)|占比|比重|份额");
     private static final Pattern PART_OF_WHOLE = Pattern.compile("占|比重|份额|比例");
@@ -77,7 +77,37 @@ final class NotGivenCheck {
         return first;
     }
 
+    /** "那66艘船里", "这4662万元中": a total the measure states, cited as the whole whose part is asked. */
+    private static final Pattern WHOLE_CITED = Pattern.compile(
+            "([0-9][0-9.]*)\\s*(万|亿)?\\s*(多|余)?\\s*(?![年月日号季])[\\p{IsHan}]{0,6}?(里面|里头|里|之中|当中|其中|中)");
+
+    /**
+     * Whether a part of a whole the question cites ("那66艘里外籍的占几艘") is stated: the measure must give another
+     * figure of the kind asked in the sentence that states the whole; a total alone says nothing of its parts.
+     */
+    private static boolean partOfCitedWholeGiven(Quantity q, String asked, String text, List<String> sentences) {
+        java.util.regex.Matcher m = WHOLE_CITED.matcher(asked);
+        while (m.find()) {
+            String whole = m.group(1);
+            if (!text.contains(whole)) continue;
+            for (String s : sentences) {
+                List<Figures.Figure> figures = Figures.in(s);
+                Figures.Figure cited = figures.stream().filter(f -> f.text().contains(whole) && !f.unit().isEmpty()
+                        && f.unitClass() != UnitClass.DATE).findFirst().orElse(null);
+                // "这93单里融了多少钱" asks another figure of the same things, not a part of them
+                boolean share = q.unitClass() == UnitClass.SHARE;
+                if (cited == null || q.unitClass() != UnitClass.ANY && !share && q.unitClass() != cited.unitClass()) continue;
+                // a part is counted as its whole is (another count of ships, another sum of money), or given as its share
+                boolean another = figures.stream().anyMatch(f -> f != cited
+                        && (f.unitClass() == cited.unitClass() || share && f.unitClass() == UnitClass.SHARE));
+                if (!another) return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean given(Quantity q, String asked, String text, List<String> sentences) {
+        if (!partOfCitedWholeGiven(q, asked, text, sentences)) return false;
         boolean perUnit = q.perUnit() && (q.unitClass() == UnitClass.MONEY || q.unitClass() == UnitClass.COUNT);
         List<String> countries = Vocabulary.COUNTRIES.stream().filter(asked::contains).toList();
         boolean partOfWhole = q.unitClass() == UnitClass.SHARE && PART_OF_WHOLE_ASKED.matcher(asked).find();
@@ -284,7 +314,7 @@ final class NotGivenCheck {
         for (String clause : clauses) {
             if (!ASKS.matcher(clause).find()) continue;
             for (String word : Units.specificAttributesIn(clause)) {
-                if (namesNearly(word, text)) continue;
+                if (namesNearly(word, text) || sameThingNamed(word, text)) continue;
                 int at = clause.indexOf(word);
                 String rate = at >= 1 ? clause.substring(at - 1, at + word.length()) : word;
                 if (!namesRateNearly(rate, text)) return word;

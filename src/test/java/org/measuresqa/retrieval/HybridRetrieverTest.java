@@ -198,6 +198,8 @@ class HybridRetrieverTest {
         assertThat(ask("深港跨境结算里哪种货币用得最多？").abstain()).isFalse();
         // a credit limit (额度) is a particular thing the measure never names
         assertThat(ask("给港人办的跨境信用卡，额度一般能批多少？").decline()).isInstanceOf(Decline.NotGiven.class);
+        // 额度 is what the text calls 限额: a measure that states a 最低责任限额 names it
+        assertThat(ask("环境污染强制责任保险，企业最低的保险额度是怎么定的？").abstain()).isFalse();
     }
 
     @Test

@@ -22,6 +22,8 @@ class NamedOnesTest {
             "参加试点的是哪几家药企;药企",
             "备忘录是和哪些地区签署的;地区",
             "和哪几座城市开展了合作;城市",
+            "跟哪些省份实现了通办;省份",
+            "试用覆盖了哪8个行业;行业",
     })
     void a_particular_one_is_asked_by_which_with_a_classifier(String clause, String kind) {
         assertThat(NamedOnes.askedKind(clause)).isEqualTo(kind.isEmpty() ? null : kind);
@@ -52,6 +54,8 @@ class NamedOnesTest {
             "叫什么;帮企业把质量问题逐条解决的那项做法;''",
             "效果怎么样;律所有几家;''",
             "帮我把名字列一下;承销的有几家银行;银行",
+            "医院名字有吗;在哪几家医院试点;医院",
+            "能具体说一下吗;权利人来自哪几个省份;省份",
     })
     void names_asked_after_a_count_or_a_which_are_names_of_that_kind(String clause, String previous, String kind) {
         assertThat(NamedOnes.namesAskedAfter(clause, previous)).isEqualTo(kind.isEmpty() ? null : kind);

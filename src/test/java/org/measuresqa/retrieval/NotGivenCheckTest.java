@@ -135,6 +135,11 @@ class NotGivenCheckTest {
             "加注的燃料每立方米多少钱？;18;false",
             // "X里，Y占几家": a part of the count, which the measure does not give
             "平台上的机构里，涉外律所占几家？;22;false",
+            // a part of a whole the question cites: the measure states the whole only
+            "转籍办完的那66艘里，外籍船有几艘？;23;false",
+            "省下来的4662万元中，核定费用占多少？;32;false",
+            // another figure of the same things is no part of them
+            "这93单里一共融到多少钱？;8;true",
             "验证平台产生的验证数据有多少单？;6;true",
             "深圳港的首单LNG加注是在哪年哪月？;18;false",
             "新三样中转申报可以少花多少时间？;24;true",
