@@ -16,6 +16,8 @@ final class NumberReader {
     private static final String UNIT = "(?:项|条|个|号)";
     private static final Pattern PRACTICE_ITEM = Pattern.compile(
             "第\\s*(" + NUMERAL + ")\\s*(?:个|项|条|点)?\\s*(?:具体|创新)?(?:做法|举措内容|方面的做法|小点)");
+    /** "第(2)点", "（3）那条": the document numbers practice items in brackets, and never its measures. */
+    private static final Pattern BRACKETED_ITEM = Pattern.compile("第?\\s*[（(]\\s*([0-9]{1,2}|[一二三四五六七八九十])\\s*[)）]\\s*(?:个|项|条|点)?");
     private static final Pattern ORDINAL_LIST = Pattern.compile(
             "第\\s*(" + NUMERAL + ")\\s*(" + UNIT + ")?((?:\\s*(?:[、，,和与及跟]|还有|以及|到|至|-|~|—)\\s*第?\\s*(?:" + NUMERAL + ")\\s*" + UNIT + "?)*)");
     private static final Pattern ORDINAL_TAIL = Pattern.compile("(" + NUMERAL + ")");
@@ -67,6 +69,12 @@ final class NumberReader {
         if (item.find()) {
             practiceItem = parseNumeral(item.group(1));
             t.mask(item);
+        } else {
+            Matcher bracketed = BRACKETED_ITEM.matcher(text);
+            if (bracketed.find()) {
+                practiceItem = parseNumeral(bracketed.group(1));
+                t.mask(bracketed);
+            }
         }
         Matcher whole = WHOLE_SET.matcher(text);
         while (whole.find()) {

@@ -54,7 +54,9 @@ class NumberReaderTest {
     }
 
     @ParameterizedTest(name = "{0} → item {1}")
-    @CsvSource(delimiter = ';', value = {"它的第二个做法是什么;2", "第三个具体做法展开讲讲;3", "第3项是什么;0"})
+    @CsvSource(delimiter = ';', value = {"它的第二个做法是什么;2", "第三个具体做法展开讲讲;3", "第3项是什么;0",
+            // the document numbers practice items in brackets, never its measures
+            "第(3)点讲了什么;3", "那（2）条是怎么操作的;2"})
     void an_ordinal_with_a_word_for_practice_names_a_practice_item_not_a_measure(String question, int item) {
         QueryAnalysis q = Readings.read(question);
         assertThat(q.ask().practiceItem()).isEqualTo(item);
