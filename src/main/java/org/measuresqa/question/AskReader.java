@@ -152,11 +152,14 @@ final class AskReader {
     private static final Pattern TIME = Pattern.compile(
             "(到|截至|截止到?|至|从)?([0-9]{2,4}年|去年|今年|前年|上半年|下半年)?([0-9]{1,2}月份?|第?[一二三四1-4]季度)?(底|末|初)?(为止|以来|止)?$");
 
+    /** What makes a match of {@link #TIME} a time rather than a bare "到" or "从". */
+    private static final Pattern DATED = Pattern.compile("[0-9年月季]");
+
     /** The words just before the question word that name what is measured: after the last 的 or 把, without hedges. */
     private static String attribute(String before) {
         String s = trimTrailing(before);
         Matcher time = TIME.matcher(s);
-        if (time.find() && time.end() > time.start() && Pattern.compile("[0-9年月季]").matcher(time.group()).find()) {
+        if (time.find() && time.end() > time.start() && DATED.matcher(time.group()).find()) {
             s = trimTrailing(s.substring(0, time.start()));
         }
         int cut = Math.max(s.lastIndexOf('的'), Math.max(s.lastIndexOf('把'), s.lastIndexOf('将')));

@@ -207,7 +207,7 @@ public final class HybridRetriever implements Retriever {
                 : resolved.effective().ask().quantities();
         // a unit asked ("多少张"), or a kind of figure named by the question word ("多少钱", "多久")
         List<Quantity> typed = asks.stream().filter(a -> !a.unit().isEmpty()
-                || (a.explicit() && a.unitClass() != org.measuresqa.question.UnitClass.ANY)).toList();
+                || (a.explicit() && a.unitClass() != UnitClass.ANY)).toList();
         if (typed.isEmpty() || ranking.hits().size() < 2) return ranking;
         MeasureHit top = ranking.hits().get(0);
         if (statesAny(top.measure().number(), typed)) return ranking;
@@ -244,11 +244,17 @@ public final class HybridRetriever implements Retriever {
 
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[“\"「『]([^”\"」』]{2,12})[”\"」』]");
 
-    /** Whether the question quotes a term ("“双直”") that the measure's text holds word for word. */
-    private boolean quotesFrom(String question, int measure) {
+    /** The terms a question quotes ("“双直”"), folded. */
+    private static List<String> quotedTerms(String question) {
+        List<String> out = new ArrayList<>();
         java.util.regex.Matcher m = QUOTED.matcher(question);
-        while (m.find()) if (data.foldedText.get(measure).contains(LexicalTokens.fold(m.group(1)))) return true;
-        return false;
+        while (m.find()) out.add(LexicalTokens.fold(m.group(1)));
+        return out;
+    }
+
+    /** Whether the measure's text holds one of the quoted terms word for word. */
+    private boolean holdsQuoted(List<String> quoted, int measure) {
+        return quoted.stream().anyMatch(data.foldedText.get(measure)::contains);
     }
 
     /**
@@ -326,8 +332,9 @@ public final class HybridRetriever implements Retriever {
         }
         ranked.sort(Comparator.comparingDouble(MeasureHit::score).reversed().thenComparingInt(h -> h.measure().number()));
         // a term quoted word for word from one measure ("“双直”是什么") names that measure, whatever else is near
-        if (!setQuestion) {
-            List<MeasureHit> quoted = ranked.stream().filter(h -> quotesFrom(q.text(), h.measure().number())).toList();
+        List<String> quotedTerms = quotedTerms(q.text());
+        if (!setQuestion && !quotedTerms.isEmpty()) {
+            List<MeasureHit> quoted = ranked.stream().filter(h -> holdsQuoted(quotedTerms, h.measure().number())).toList();
             if (quoted.size() == 1 && ranked.get(0) != quoted.get(0)) {
                 ranked.remove(quoted.get(0));
                 ranked.add(0, quoted.get(0));
@@ -342,8 +349,8 @@ public final class HybridRetriever implements Retriever {
         long covered = Math.round(coverage * documentWords.size());
         // a broad topic named ("人才这块", "环保") that the best measure is about is held as much as a word of its own;
         // a term quoted from the document ("“双直”是啥意思") names what the question is about
-        if (topCosine < settings.abstainCosine() && quotesFrom(q.text(), top)) covered += 2;
         if (topCosine < settings.abstainCosine()) {
+            if (holdsQuoted(quotedTerms, top)) covered += 2;
             List<TopicLexicon.Concept> concepts = TopicLexicon.named(LexicalTokens.fold(q.topic().searchText()));
             if (!concepts.isEmpty() && about(concepts, top) >= 1) covered++;
         }
@@ -460,9 +467,9 @@ public final class HybridRetriever implements Retriever {
     /** How strongly the measure is about any of the concepts the question names (0 to 1). */
     private double about(List<TopicLexicon.Concept> concepts, int measure) {
         double best = 0;
-        String name = LexicalTokens.fold(data.measure(measure).name());
-        String results = LexicalTokens.fold(data.measure(measure).results());
-        for (TopicLexicon.Concept c : concepts) best = Math.max(best, TopicLexicon.about(c, name, data.foldedText.get(measure), results));
+        for (TopicLexicon.Concept c : concepts) {
+            best = Math.max(best, TopicLexicon.about(c, data.foldedName.get(measure), data.foldedText.get(measure), data.foldedResults.get(measure)));
+        }
         return best;
     }
 

@@ -26,6 +26,9 @@ final class MeasureData {
     final Map<Integer, List<Chunk>> passages = new HashMap<>();
     final Map<Integer, List<VectorSentence>> sentences = new HashMap<>();
     final Map<Integer, String> foldedText = new HashMap<>();
+    /** Each measure's name and results, folded once here rather than per question. */
+    final Map<Integer, String> foldedName = new HashMap<>();
+    final Map<Integer, String> foldedResults = new HashMap<>();
     final Map<Integer, List<org.measuresqa.question.Figures.Figure>> figures = new HashMap<>();
     /** Every full-text term of the document: a question's terms outside it (joins of two words) say nothing. */
     final java.util.Set<String> documentTerms = new java.util.HashSet<>();
@@ -44,6 +47,8 @@ final class MeasureData {
         for (Measure m : store.measures()) {
             measures.put(m.number(), m);
             foldedText.put(m.number(), LexicalTokens.fold(m.fullText()));
+            foldedName.put(m.number(), LexicalTokens.fold(m.name()));
+            foldedResults.put(m.number(), LexicalTokens.fold(m.results()));
             figures.put(m.number(), org.measuresqa.question.Figures.in(foldedText.get(m.number())));
             documentTerms.addAll(LexicalTokens.tokens(m.fullText()));
         }
