@@ -22,7 +22,9 @@ final class AskReader {
             "推广.{0,6}(哪|范围|什么地方|多大|全国吗|全国了)|(哪|哪里|哪儿|什么地方|多大范围|什么范围).{0,3}(推广|复制|适用)|能不能推广|可以推广|可推广|能否推广");
     /** "哪里搞的", "哪个城市推出的", "谁先试的": asks where a measure comes from. */
     private static final Pattern SOURCE_ASK = Pattern.compile(
-            "(哪里|哪儿|哪个城市|哪座城市|哪个地方|哪个地区|哪地)(的|搞|推|做|出|来|先|率先|试|提出|报送)");
+            "(哪里|哪儿|哪个城市|哪座城市|哪个地方|哪个地区|哪地)(的|搞|推|做|出|来|先|率先|试|提出|报送)"
+            // "说一下来源", "来源分别是": the field named with a verb of telling or alone
+            + "|(说|讲|告诉我?|列|标|注明|写)[^，,。？?]{0,4}?(来源|出处)|(来源|出处)(分别|各自)?(是|呢|如何|怎样)?\\s*[？?]?$");
     private static final Pattern CATEGORY_ASK = Pattern.compile(Vocabulary.CATEGORY_ASK);
     private static final Pattern HOW = Pattern.compile(Vocabulary.HOW);
     private static final Pattern PER_UNIT = Pattern.compile("每次|一次|单次|每个|每单|每家|每人|人均|平均每|每船|每辆|每箱|每吨|每件|每批|每笔|单个|单笔|单价"

@@ -12,7 +12,7 @@ final class IntentReader {
 
     /** "挑出来", "找出来", "筛一下": picking measures out is listing them. */
     static final String PICK_OUT = "挑出来|挑出|挑一下|找出来|找一下|找找|筛出来|筛一下|筛选出|筛选";
-    private static final String MEASURE_NOUN = "(创新举措|改革举措|试点举措|典型经验|经验做法|举措|措施|经验|改革|条目)";
+    private static final String MEASURE_NOUN = "(创新举措|改革举措|试点举措|典型经验|典型案例(?!库)|经验做法|举措|措施|经验|改革|条目|案例(?!库))";
     private static final Pattern COUNT_NAMED = Pattern.compile("(?<!哪)(几|多少)\\s*(项|条|个|件)?\\s*" + MEASURE_NOUN);
     /** "有几项？", "一共多少条" with nothing after the classifier but the end or a predicate about measures. */
     private static final Pattern COUNT_BARE = Pattern.compile(

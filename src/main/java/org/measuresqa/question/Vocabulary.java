@@ -114,9 +114,10 @@ public final class Vocabulary {
             "推到全国", "推行到全国", "全国推开", "全国推行");
 
     /**
-     * A negation: "没有", "不是", "除了"; not the 不 or 没 of a yes-or-no question ("能不能", "是不是", "有没有").
+     * A negation: "没有", "不是", "除了"; not the 不 or 没 of a yes-or-no question ("能不能", "是不是", "有没有"), nor the 不
+     * of "不限地区", "不论哪里", which lifts a limit.
      */
-    static final String NEGATION = "((?<!有)没有|(?<!有)没|未|(?<!是)不是|(?<![能是会可算])不|并非|非|除了|除去|除|不含|不包括|排除|去掉|不属于|不在)";
+    static final String NEGATION = "((?<!有)没有|(?<!有)没|未|(?<!是)不是|(?<![能是会可算])不(?![限论管分])|并非|非|除了|除去|除|不含|不包括|排除|去掉|不属于|不在)";
 
     /** A negation just before a heading or scope, perhaps with a verb between ("不是", "没写“", "不属于", "除了"). */
     static final java.util.regex.Pattern NEGATED_BEFORE = java.util.regex.Pattern.compile(NEGATION + "[^，,。？?、；]{0,3}$");
@@ -212,6 +213,8 @@ public final class Vocabulary {
      */
     static final List<String> FILLERS = List.of(
             "请问一下", "请问", "麻烦", "帮我", "帮忙", "告诉我", "给我", "介绍一下", "介绍", "说说", "讲讲", "讲一讲",
+            // how to answer, not what about
+            "按顺序", "按次序", "依次", "逐条", "逐一", "一一", "挨个", "简单说", "简要", "简单", "概括", "说一下", "讲一下", "案例",
             "列一下", "列出来", "列出", "列举", "罗列", "挑出来", "挑出", "挑一下", "找出来", "筛出来", "筛一下", "筛选出", "筛选", "一览", "清单", "有哪几条", "有哪几项", "有哪几个", "有哪些", "哪几条",
             "哪几项", "哪几个", "哪一项", "哪一条", "哪些", "哪个", "哪几", "有什么", "是什么", "什么", "做了什么",
             "干了什么", "做了哪些", "做了", "搞了", "推出了", "推出", "出台了", "总共", "一共", "合计", "共有", "多少",

@@ -18,6 +18,8 @@ class AskReaderTest {
             "归在哪一类;CATEGORY",
             "文件把它分到哪一大类了;CATEGORY",
             "哪里搞的，成效怎么样;SOURCE|RESULTS",
+            "挨个讲讲来源;SOURCE",
+            "出处分别是？;SOURCE",
             "追溯体系如今推到什么程度了;RESULTS",
             "LNG加注缩短了多少时间;''",
             "检察官助理由谁来担任;''",

@@ -20,6 +20,9 @@ class IntentReaderTest {
             "外资企业参与制定了多少项国家标准;NONE",
             "环评申请材料现在要交几项;WEAK",
             "第25条及以后，浦东的有几个;STRONG",
+            // the document's measures are what people call its cases; a case library inside one measure is not
+            "社会事业方面入选了多少个案例;STRONG",
+            "海外典型案例库收了多少个;NONE",
     })
     void a_count_of_measures_is_not_a_count_inside_one_measure(String question, Confidence count) {
         assertThat(Readings.read(question).intent().count()).isEqualTo(count);
