@@ -26,13 +26,18 @@ final class NamedOnes {
             Map.entry("律所", List.of("律所", "律师事务所")), Map.entry("律师事务所", List.of("律所", "律师事务所")),
             Map.entry("银行", List.of("银行")), Map.entry("医院", List.of("医院")),
             Map.entry("高校", List.of("高校", "大学", "学院")), Map.entry("大学", List.of("大学", "学院")),
+            Map.entry("学院", List.of("学院", "学校", "大学")), Map.entry("学校", List.of("学校", "学院", "中学", "小学")),
             Map.entry("设计院", List.of("设计院")), Map.entry("研究院", List.of("研究院", "研究所")),
             Map.entry("港口", List.of("港口", "港")), Map.entry("省市", List.of()), Map.entry("省份", List.of()),
             Map.entry("城市", List.of()), Map.entry("地区", List.of()), Map.entry("行业", List.of("行业")));
-    private static final String KIND = "(检测机构|律师事务所|公司|企业|药企|外企|车企|港企|机构|协会|学会|律所|银行|医院|高校|大学|设计院|研究院|港口|省市|省份|行业)";
+    private static final String KIND = "(检测机构|律师事务所|公司|企业|药企|外企|车企|港企|机构|协会|学会|律所|银行|医院|高校|大学|学院|学校|设计院|研究院|港口|省市|省份|行业)";
     private static final String WHICH = "哪(?:一|几|[0-9]{1,2}|[两三四五六七八九十])?";
     /** "哪家公司", "哪几个港口", "哪3个省", "由哪家机构". */
     private static final Pattern WHICH_BEFORE = Pattern.compile(WHICH + "(?:家|个|所|位)[\\p{IsHan}]{0,4}?" + KIND);
+    /**
+     * "具体是哪些公司", "分别是哪些医院": which ones, insisted on; not a bare "哪些企业可以申请", which a kind may answer.
+     */
+    private static final Pattern WHICH_INSISTED = Pattern.compile("(?:具体|分别|到底|究竟)(?:是|有|为)?哪(?:些|几)(?:家|个|所|位)?[\\p{IsHan}]{0,3}?" + KIND);
     /** "银行具体是哪几家", "协会是哪个", "港口具体有哪些"; not a bare "医院有哪些", which a kind may answer. */
     private static final Pattern WHICH_AFTER = Pattern.compile(KIND + "[^，,。？?；]{0,4}(?:(?:是|有|为)" + WHICH + "(?:家|个|所)|具体(?:是|有)?哪些)");
     /**
@@ -63,6 +68,8 @@ final class NamedOnes {
         Matcher m = PARTNERS_ASKED.matcher(text);
         if (m.find()) return m.group(1);
         m = WHICH_BEFORE.matcher(text);
+        if (m.find()) return m.group(1);
+        m = WHICH_INSISTED.matcher(text);
         if (m.find()) return m.group(1);
         m = WHICH_AFTER.matcher(text);
         return m.find() ? m.group(1) : null;

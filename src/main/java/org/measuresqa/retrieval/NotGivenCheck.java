@@ -106,8 +106,69 @@ final class NotGivenCheck {
         return true;
     }
 
+    /** "其中", "这里面", "那55单里": what follows names a part of a whole said before. */
+    private static final Pattern PART_MARKER = Pattern.compile(
+            "其中|这里面|那里面|里面|里头|这当中|当中|之中|(这些|那些|这|那)[\\p{IsHan}]{0,6}?里[面头]?"
+            + "|[0-9][0-9.]*\\s*(万|亿)?\\s*(多|余)?\\s*(?![年月日号季])[\\p{IsHan}]{0,6}?([里中][面头]?)");
+    private static final Pattern PART_ASKED_UNTIL = Pattern.compile("多少|几|百分之|多大|哪");
+    private static final Pattern PART_EDGES = Pattern.compile("^([的是有像比如]|那个|这个)+|(占了?|有|是|为|的|分别|各自|各|一共|总共|大概|大约|了|能|会|要|具体)+$");
+    private static final Pattern PART_IS_SUBJECT = Pattern.compile("(的|占了?|有|是|为|各占?|分别占?)\\s*(大概|大约|一共|总共|具体|了)?$");
+    private static final Pattern PARTS_JOINED = Pattern.compile("和|与|跟|及|以及|还是|、");
+    /** "那条里", "这项里面": inside a measure, which is no whole of things counted. */
+    private static final Pattern INSIDE_A_MEASURE = Pattern.compile("[条项]\\s*[里中]?[面头]?$");
+    /** Characters that carry no meaning of the part named: particles, pointers, verbs of origin and ability. */
+    private static final String GLUE = "的之了们等类从来自出身是在有给被把能可以那这个其";
+
+    /**
+     * Whether a part the question names after a whole ("其中版权类的有几单", "这些里面外资企业占几家") is given: the part's
+     * words must all be in a sentence of the measure that states a figure of the kind asked; a total names no part.
+     */
+    static boolean namedPartGiven(Quantity q, String asked, List<String> sentences) {
+        List<String> parts = partsNamed(asked);
+        if (parts.isEmpty()) return true;
+        for (String part : parts) {
+            for (String s : sentences) {
+                boolean figure = Figures.in(s).stream().anyMatch(f -> !f.unit().isEmpty() && Figures.answers(f, q));
+                if (figure && part.chars().allMatch(c -> GLUE.indexOf(c) >= 0 || s.indexOf(c) >= 0)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The parts named between a part marker and the question word, each of two Han characters or more. */
+    static List<String> partsNamed(String asked) {
+        List<String> parts = new java.util.ArrayList<>();
+        boolean markedBefore = false;
+        for (String clause : asked.split("[，,。？?；;！!]")) {
+            java.util.regex.Matcher marker = PART_MARKER.matcher(clause);
+            int end = markedBefore ? 0 : -1;
+            while (marker.find()) {
+                if (!INSIDE_A_MEASURE.matcher(clause.substring(0, marker.end())).find()
+                        && !INSIDE_A_MEASURE.matcher(clause.substring(0, marker.start())).find()) end = marker.end();
+            }
+            markedBefore = false;
+            if (end < 0) continue;
+            String rest = clause.substring(end);
+            java.util.regex.Matcher until = PART_ASKED_UNTIL.matcher(rest);
+            if (!until.find()) {
+                // "这55单里面，外籍船占几单": the marker closes its clause and the part follows in the next
+                markedBefore = rest.codePoints().noneMatch(Character::isLetter);
+                continue;
+            }
+            // the part is what the figure is of ("外资的占几家", "版权类有几单"); "一共融到多少钱" asks another figure of the whole
+            if (!PART_IS_SUBJECT.matcher(rest.substring(0, until.start())).find()) continue;
+            String named = PART_EDGES.matcher(rest.substring(0, until.start()).replaceAll("[^\\p{IsHan}]", "")).replaceAll("");
+            for (String part : PARTS_JOINED.split(named)) {
+                String p = PART_EDGES.matcher(part).replaceAll("");
+                if (p.codePoints().filter(c -> GLUE.indexOf(c) < 0).count() >= 2) parts.add(p);
+            }
+        }
+        return parts;
+    }
+
     private static boolean given(Quantity q, String asked, String text, List<String> sentences) {
         if (!partOfCitedWholeGiven(q, asked, text, sentences)) return false;
+        if (!namedPartGiven(q, asked, sentences)) return false;
         boolean perUnit = q.perUnit() && (q.unitClass() == UnitClass.MONEY || q.unitClass() == UnitClass.COUNT);
         List<String> countries = Vocabulary.COUNTRIES.stream().filter(asked::contains).toList();
         boolean partOfWhole = q.unitClass() == UnitClass.SHARE && PART_OF_WHOLE_ASKED.matcher(asked).find();

@@ -16,6 +16,9 @@ class NamedOnesTest {
             "权利人来自哪几个省份;省份",
             "合作的医院有哪些;''",
             "哪些企业可以申请;''",
+            "签约的具体是哪些银行;银行",
+            "入驻的分别是哪几家律所;律所",
+            "合作学校到底是哪几所;学校",
             "这是哪个城市的做法;''",
             "这个做法叫什么名字;''",
             // the places an agreement was made with, not the measure's own city

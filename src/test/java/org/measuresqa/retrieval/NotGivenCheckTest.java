@@ -158,4 +158,30 @@ class NotGivenCheckTest {
     void a_figure_is_given_only_by_a_sentence_that_states_what_was_asked(String question, int measure, boolean given) {
         assertThat(unanswered(question, measure) == null).isEqualTo(given);
     }
+
+    @Test
+    void a_part_named_after_a_whole_needs_its_own_figure() {
+        assertThat(unanswered("这些产品里面，面向高校的占了几单？", 8)).as("a kind of product the total does not split").isNotNull();
+        assertThat(unanswered("其中民营企业的有多少单？", 8)).as("a part named only in the practice").isNotNull();
+        assertThat(unanswered("那些加注单里，外籍船舶占几单？", 18)).as("a part the text never counts").isNotNull();
+        assertThat(unanswered("这些里面2024年1-9月完成了几单？", 18)).as("a part the text counts").isNull();
+        assertThat(unanswered("其中发行规模有多大？", 8)).as("another figure of the whole, not a part").isNull();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = ';', value = {
+            "其中外资的有几家;外资",
+            "这100单里面，小微企业占了多少单;小微企业",
+            "这些试点里，海运和空运各占多少;海运|空运",
+            "那些里面，发行规模多大;''",
+            "其中有多少单;''",
+            // a measure referred to is no whole of things counted
+            "证券化那条里，一共发了多少单;''",
+            "这项里面提到的平台有几个;''",
+            "这个平台一共有几家机构;''",
+    })
+    void the_parts_a_question_names_after_a_whole(String question, String parts) {
+        assertThat(NotGivenCheck.partsNamed(question)).containsExactlyElementsOf(
+                parts.isEmpty() ? java.util.List.of() : java.util.List.of(parts.split("\\|")));
+    }
 }
