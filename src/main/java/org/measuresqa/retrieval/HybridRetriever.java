@@ -379,7 +379,11 @@ public final class HybridRetriever implements Retriever {
         }
         Plan earlierPlan = Plan.of(previous, data);
         List<Integer> earlier;
-        if (!earlierPlan.numbers().isEmpty()) {
+        if (earlierPlan.setQuestion() && !current.reference().plural()) {
+            // "评职称那个呢，评上了多少人": after a list, the one listed measure the question's own words pick out
+            List<Integer> listed = listedBy(previous, earlierPlan);
+            earlier = alone.hits().stream().map(h -> h.measure().number()).filter(listed::contains).limit(1).toList();
+        } else if (!earlierPlan.numbers().isEmpty()) {
             earlier = earlierPlan.numbers().stream().limit(MAX_CONTINUED).toList();
         } else {
             if (!previous.topic().present()) return List.of();
@@ -390,6 +394,17 @@ public final class HybridRetriever implements Retriever {
         // "那深圳的呢" turns to other measures; "罗湖那边呢" about a 深圳 measure stays with it
         return earlier.stream().filter(n -> current.filters().matches(data.measure(n)))
                 .filter(n -> !insideEarlier || holdsAWordOf(current, n)).toList();
+    }
+
+    /** The measures an earlier set question listed, as its answer listed them. */
+    private List<Integer> listedBy(QueryAnalysis previous, Plan plan) {
+        if (!plan.numbers().isEmpty()) return plan.numbers();
+        if (!previous.topic().present()) {
+            return plan.filterSet() != null ? List.copyOf(plan.filterSet()) : List.copyOf(data.measures.keySet());
+        }
+        Ranking ranked = rank(previous, plan.filterSet(), plan.extraTerms());
+        if (ranked.hits().isEmpty()) return List.of();
+        return sizedByEvidence(ranked, previous, plan).stream().map(h -> h.measure().number()).toList();
     }
 
     /** Whether the measure's text holds one of the question's own words that the document uses. */

@@ -150,6 +150,13 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void after_a_list_a_question_picks_out_the_listed_measure_its_own_words_name() {
+        // both listed measures evaluate talent; the follow-up's words name the one on senior titles, not the first listed
+        assertThat(numbers(ask("评高级职称那项呢，有多少人拿到了？", "浦东关于人才评价有哪些举措？")).get(0)).isEqualTo(3);
+        assertThat(numbers(ask("储能柜出海那条，运了多少台？", "厦门港出口这块有哪些做法？")).get(0)).isEqualTo(20);
+    }
+
+    @Test
     void a_new_topic_after_history_stands_alone() {
         assertThat(numbers(ask("危化品追溯码激活了多少个？", "LNG加注服务体系是怎么建的？")).get(0)).isEqualTo(28);
     }
