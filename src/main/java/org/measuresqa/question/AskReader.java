@@ -120,12 +120,13 @@ final class AskReader {
             boolean counting = anchor.getKey().equals("多少") || anchor.getKey().equals("几");
             String counted = counting && hanCount(after) >= 2 && (unitClass == UnitClass.ANY || unitClass == UnitClass.COUNT) ? after : "";
             String attribute = attribute(clause.substring(0, at));
+            // "的人占多大比例" asks a share of them: the noun after the question word says so first
+            if (unitClass == UnitClass.ANY) unitClass = Units.impliedBy(noun);
             // "领到资质的人有多少": people are counted, as "多少人" would ask
             if (unitClass == UnitClass.ANY && unit == null && PEOPLE.matcher(attribute).find()) {
                 unitClass = UnitClass.COUNT;
                 unit = "人";
             }
-            if (unitClass == UnitClass.ANY) unitClass = Units.impliedBy(noun);
             if (unitClass == UnitClass.ANY) unitClass = Units.impliedBy(attribute);
             return new Quantity(unitClass, unit == null ? "" : unit, attribute, counted, CHANGE.matcher(clause).find(),
                     explicit, PER_UNIT.matcher(clause).find(), SPENDING.matcher(clause).find(),

@@ -39,7 +39,9 @@ final class IntentReader {
     private static final Pattern PRACTICE_LIST = Pattern.compile("(具体|创新|主要)(做法|措施)|哪些(具体)?(做法|措施)来|采取了哪些");
     private static final Pattern WANTS_ALL = Pattern.compile("所有|全部|全都|一览|清单|都有哪些|有哪些举措|全体|整个文件|这份文件里");
     /** A request to list ("列一下", "梳理"): its object may come after it, city and all ("列一下〈某城市〉报送的所有经验"). */
-    private static final Pattern LIST_VERB = Pattern.compile("列出|列一下|列举|列个|罗列|梳理|盘点|汇总|清单|一览|" + PICK_OUT);
+    private static final Pattern LIST_VERB = Pattern.compile("列出|列一下|列举|列个|罗列|梳理|盘点|汇总|清单|一览|"
+            // going through them one by one ("逐条过一遍", "挨个报个名")
+            + "逐条|逐一|挨个|一条条|一项项|过一遍|报个名|" + PICK_OUT);
 
     Intent read(String text, boolean topicPresent, Confidence premise, boolean opinion, boolean namesNumbers) {
         boolean measureNoun = Pattern.compile(MEASURE_NOUN).matcher(text).find() || IN_THE_DOCUMENT.matcher(text).find();
@@ -116,6 +118,7 @@ final class IntentReader {
         String t = s.replaceFirst("^\\s*(是|些|的|个|项|条|几)*", "");
         if (t.isEmpty()) return false;
         char c = t.charAt(0);
-        return AskReader.isHan(c) && "呢吗啊呀吧？?，,。!！可是都在还也要来".indexOf(c) < 0;
+        // "都有啥", "有什么呢": the question word itself, no noun
+        return AskReader.isHan(c) && "呢吗啊呀吧？?，,。!！可是都在还也要来啥什".indexOf(c) < 0;
     }
 }

@@ -111,13 +111,15 @@ public final class Vocabulary {
             "推广到全国", "推广至全国", "全国推广", "全国复制", "全国范围", "面向全国", "在全国", "全国都", "全国的",
             "推广范围是全国", "推广范围为全国", "范围是全国", "范围为全国", "全国性", "全国适用", "适用全国",
             "全国可推广", "全国层面", "全国铺开", "全国各地", "全国可复制", "全国通用", "推向全国", "向全国",
-            "推到全国", "推行到全国", "全国推开", "全国推行");
+            "推到全国", "推行到全国", "全国推开", "全国推行",
+            // no limit of place is national
+            "不限地区", "不限地方", "不限区域", "不限地域", "不分地区");
 
     /**
      * A negation: "没有", "不是", "除了"; not the 不 or 没 of a yes-or-no question ("能不能", "是不是", "有没有"), nor the 不
-     * of "不限地区", "不论哪里", which lifts a limit.
+     * of "不限地区", "不论哪里", which lifts every limit ("不限长三角" still negates the one scope it names).
      */
-    static final String NEGATION = "((?<!有)没有|(?<!有)没|未|(?<!是)不是|(?<![能是会可算])不(?![限论管分])|并非|非|除了|除去|除|不含|不包括|排除|去掉|不属于|不在)";
+    static final String NEGATION = "((?<!有)没有|(?<!有)没|未|(?<!是)不是|(?<![能是会可算])不(?![论管分]|限(?:地区|地方|区域|范围|地域|城市|哪))|并非|非|除了|除去|除|不含|不包括|排除|去掉|不属于|不在)";
 
     /** A negation just before a heading or scope, perhaps with a verb between ("不是", "没写“", "不属于", "除了"). */
     static final java.util.regex.Pattern NEGATED_BEFORE = java.util.regex.Pattern.compile(NEGATION + "[^，,。？?、；]{0,3}$");

@@ -38,6 +38,8 @@ final class NamedOnes {
      * "具体是哪些公司", "分别是哪些医院": which ones, insisted on; not a bare "哪些企业可以申请", which a kind may answer.
      */
     private static final Pattern WHICH_INSISTED = Pattern.compile("(?:具体|分别|到底|究竟)(?:是|有|为)?哪(?:些|几)(?:家|个|所|位)?[\\p{IsHan}]{0,3}?" + KIND);
+    /** "合作的学院叫什么", "银行的名字": the name of one of a kind. */
+    private static final Pattern NAME_OF_KIND = Pattern.compile(KIND + "(?:分别|具体|都)?(?:叫什么|叫啥|是什么名字|的名字|的名称|名称|全称)");
     /** "银行具体是哪几家", "协会是哪个", "港口具体有哪些"; not a bare "医院有哪些", which a kind may answer. */
     private static final Pattern WHICH_AFTER = Pattern.compile(KIND + "[^，,。？?；]{0,4}(?:(?:是|有|为)" + WHICH + "(?:家|个|所)|具体(?:是|有)?哪些)");
     /**
@@ -54,7 +56,9 @@ final class NamedOnes {
     private static final Pattern KIND_COUNTED = Pattern.compile(KIND + "[^，,。？?；]{0,6}?(?:几|多少)(?:家|个|所|位)|(?:几|多少)(?:家|个|所|位)[\\p{IsHan}]{0,4}?" + KIND);
 
     /** Words before a kind word that make it a kind, not a name: "头部律所", "试点港口", "相关机构". */
-    private static final Pattern KIND_ONLY = Pattern.compile("(头部|试点|相关|有关|各类|各|多家|多个|一批|龙头|[0-9]+家|[0-9]+个|第三方|金融|服务|医疗|中转|启运|其他|国内|境外|国外)$");
+    private static final Pattern KIND_ONLY = Pattern.compile("(头部|试点|相关|有关|各类|各|多家|多个|一批|龙头|[0-9]+家|[0-9]+个|第三方|金融|服务|医疗|中转|启运|其他|国内|境外|国外"
+            // who owns or ranks them: "区属医院", "公立医院", "三甲医院"
+            + "|区属|市属|省属|公立|公办|民营|三甲|综合|专科|定点|区级|市级|创新型)$");
     private static final Pattern BREAK = Pattern.compile(".*[，,。；;、：:（(]");
     private static final int NAME_REACH = 8;
     private static final List<String> PLACES = places();
@@ -70,6 +74,8 @@ final class NamedOnes {
         m = WHICH_BEFORE.matcher(text);
         if (m.find()) return m.group(1);
         m = WHICH_INSISTED.matcher(text);
+        if (m.find()) return m.group(1);
+        m = NAME_OF_KIND.matcher(text);
         if (m.find()) return m.group(1);
         m = WHICH_AFTER.matcher(text);
         return m.find() ? m.group(1) : null;

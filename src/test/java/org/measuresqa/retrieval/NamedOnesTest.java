@@ -19,6 +19,7 @@ class NamedOnesTest {
             "签约的具体是哪些银行;银行",
             "入驻的分别是哪几家律所;律所",
             "合作学校到底是哪几所;学校",
+            "承销银行叫什么;银行",
             "这是哪个城市的做法;''",
             "这个做法叫什么名字;''",
             // the places an agreement was made with, not the measure's own city
@@ -42,6 +43,8 @@ class NamedOnesTest {
             "来自5个省市的著作权人;省市;false",
             "来自江苏、浙江的著作权人;省市;true",
             "鼓励金融机构创新产品;机构;false",
+            "药品在区属综合医院上架;医院;false",
+            "上海公立医院开展试点;医院;false",
             "发挥外商投资企业协会作用;公司;false",
     })
     void a_kind_is_no_name_but_a_place_or_quoted_name_before_it_is(String text, String kind, boolean named) {
