@@ -19,7 +19,7 @@ class ScopeReaderTest {
             "不是面向全国的有哪些;具备条件地区|长三角区域",
             // 不限 with no scope named lifts every limit; with one named it still negates that one
             "不限地方、全国各地都可以借鉴的有哪些;全国",
-            "不限于长三角、也不是全国的有哪些;具备条件地区",
+            "不限于长三角、推广范围又非全国的是哪几条;具备条件地区",
             "具备条件的省市可以推广的;具备条件地区",
             "条件成熟的地方推广的有哪些;具备条件地区",
             "只在部分地区推广的;具备条件地区",
