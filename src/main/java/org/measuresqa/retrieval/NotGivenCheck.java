@@ -30,6 +30,10 @@ final class NotGivenCheck {
     private static final Pattern COST = Pattern.compile("成本|费用|费|价|资金|开支|支出");
     /** Words that say money was spent: by a budget ("投入", "拨付") or by people paying ("支付", "消费"). */
     private static final Pattern SPENT = Pattern.compile("投资|投入|花费|耗资|支出|资金|经费|预算|拨付|补贴|支付|消费");
+    /** Whether, or how, users are charged: "要收费吗", "收不收钱", "免费的吗", "按什么标准收". */
+    private static final Pattern CHARGE_ASKED = Pattern.compile("收费|收不收|要钱|花钱吗|掏钱吗|掏不掏钱|免费|付费吗|怎么收|标准收|收多少|谁出钱|谁买单|谁付钱");
+    /** A measure speaking of what users are charged (not of costs saved, nor of how medical care is paid for). */
+    private static final Pattern CHARGE_STATED = Pattern.compile("收费|免费|缴费|收取|服务费|手续费|定价|价格|零成本|不收");
     /** A clause asking which countries ("卖到了哪些国家"). */
     static final Pattern ASKS_COUNTRIES = Pattern.compile("(哪些|哪个|哪几个|什么|几个)国家");
     /** What is asked is a charge someone pays: "办证费", "手续费", "收费", "价格". */
@@ -166,6 +170,14 @@ final class NotGivenCheck {
         return parts;
     }
 
+    /** The words just before a share that make it a movement ("下降60.33%", "提高了约20%"), not a level ("提升至95%"). */
+    private static final Pattern MOVED_BY = Pattern.compile("(下降|降低|减少|提升|提高|增长|增加|上升|压缩|节省|节约)了?(约|超过?|近|达)?$");
+
+    private static boolean movedBy(String sentence, Figures.Figure f) {
+        int at = sentence.indexOf(f.text());
+        return at > 0 && MOVED_BY.matcher(sentence.substring(Math.max(0, at - 8), at)).find();
+    }
+
     private static boolean given(Quantity q, String asked, String text, List<String> sentences) {
         if (!partOfCitedWholeGiven(q, asked, text, sentences)) return false;
         if (!namedPartGiven(q, asked, sentences)) return false;
@@ -190,6 +202,9 @@ final class NotGivenCheck {
                         || Figures.in(s).stream().anyMatch(f -> f.unitClass() == UnitClass.MONEY))
                 // "提前几天" asks a lead time, which only a sentence about doing something ahead gives
                 .filter(s -> !leadTime || s.contains("提前"))
+                // "费率现在是百分之几" asks a level: "费率较试点前下降60%" gives only by how much it moved
+                .filter(s -> q.unitClass() != UnitClass.SHARE || q.change() || Figures.in(s).stream()
+                        .anyMatch(f -> f.unitClass() == UnitClass.SHARE && !movedBy(s, f)))
                 // a figure between China and 马来西亚 is not given by the one between China and 新加坡
                 .filter(s -> countries.isEmpty() || countries.stream().anyMatch(s::contains))
                 // "2023年出口了多少辆" is not answered by the count as of 2024: the year nearest before the figure is its time
@@ -372,6 +387,7 @@ final class NotGivenCheck {
      */
     static String unnamed(List<String> clauses, Measure m) {
         String text = LexicalTokens.fold(m.fullText());
+        if (chargeNotGiven(clauses, m, text)) return "收费";
         for (String clause : clauses) {
             if (!ASKS.matcher(clause).find()) continue;
             for (String word : Units.specificAttributesIn(clause)) {
@@ -386,6 +402,24 @@ final class NotGivenCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * "要收费吗", "免费还是要掏钱", "按什么标准收": a charge, which only a measure speaking of charges gives. Declined only
+     * when whatever else the question asks is a figure the measure does not give either.
+     */
+    private static boolean chargeNotGiven(List<String> clauses, Measure m, String text) {
+        if (CHARGE_STATED.matcher(text).find()) return false;
+        boolean charge = false;
+        List<String> others = new java.util.ArrayList<>();
+        for (String clause : clauses) {
+            if (CHARGE_ASKED.matcher(clause).find()) charge = true;
+            else if (ASKS.matcher(clause).find()) others.add(clause);
+        }
+        if (!charge) return false;
+        if (others.isEmpty()) return true;
+        List<Quantity> asks = others.stream().map(Quantity::in).filter(java.util.Objects::nonNull).toList();
+        return asks.size() == others.size() && unanswered(asks, others, m) != null;
     }
 
     private static long hanChars(String s) {

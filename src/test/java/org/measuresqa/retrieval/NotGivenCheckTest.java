@@ -184,4 +184,22 @@ class NotGivenCheckTest {
         assertThat(NotGivenCheck.partsNamed(question)).containsExactlyElementsOf(
                 parts.isEmpty() ? java.util.List.of() : java.util.List.of(parts.split("\\|")));
     }
+
+    private static String unnamedIn(String question, int measure) {
+        Ask ask = ANALYZER.analyze(question).ask();
+        return NotGivenCheck.unnamed(ask.clauses(), TestIndex.corpus().measures().stream().filter(m -> m.number() == measure).findFirst().orElseThrow());
+    }
+
+    @Test
+    void a_charge_is_given_only_by_a_measure_that_speaks_of_charges() {
+        assertThat(unnamedIn("企业找这个平台做数据核验，收不收钱？", 6)).as("no charge named").isEqualTo("收费");
+        assertThat(unnamedIn("按病种结算以后，病人看病是不是就免费了？", 27)).as("paying for care is no charge to users").isEqualTo("收费");
+        assertThat(unnamedIn("调解是怎么对接执法的？要收费吗？", 10)).as("another thing asked can be answered").isNull();
+    }
+
+    @Test
+    void a_level_asked_is_not_given_by_how_much_it_moved() {
+        assertThat(unanswered("环境污染险如今的费率是百分之多少？", 30)).as("only the fall is stated").isNotNull();
+        assertThat(unanswered("环境污染险的费率降了百分之多少？", 30)).as("the fall asked").isNull();
+    }
 }
