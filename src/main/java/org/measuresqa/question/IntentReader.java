@@ -13,6 +13,7 @@ final class IntentReader {
     /** "挑出来", "找出来", "筛一下": picking measures out is listing them. */
     static final String PICK_OUT = "挑出来|挑出|挑一下|找出来|找一下|找找|筛出来|筛一下|筛选出|筛选";
     private static final String MEASURE_NOUN = "(创新举措|改革举措|试点举措|典型经验|典型案例(?!库)|经验做法|举措|措施|经验|改革|条目|案例(?!库))";
+    private static final Pattern A_MEASURE_NOUN = Pattern.compile(MEASURE_NOUN);
     private static final Pattern COUNT_NAMED = Pattern.compile("(?<!哪)(几|多少)\\s*(项|条|个|件)?\\s*" + MEASURE_NOUN);
     /** "有几项？", "一共多少条" with nothing after the classifier but the end or a predicate about measures. */
     private static final Pattern COUNT_BARE = Pattern.compile(
@@ -44,7 +45,7 @@ final class IntentReader {
             + "逐条|逐一|挨个|一条条|一项项|过一遍|报个名|" + PICK_OUT);
 
     Intent read(String text, boolean topicPresent, Confidence premise, boolean opinion, boolean namesNumbers) {
-        boolean measureNoun = Pattern.compile(MEASURE_NOUN).matcher(text).find() || IN_THE_DOCUMENT.matcher(text).find();
+        boolean measureNoun = A_MEASURE_NOUN.matcher(text).find() || IN_THE_DOCUMENT.matcher(text).find();
         boolean theme = THEME_MARKER.matcher(text).find();
         Confidence count = Confidence.NONE;
         if (COUNT_NAMED.matcher(text).find() || COUNT_AFTER_NOUN.matcher(text).find()) {

@@ -157,11 +157,7 @@ final class DeclineRules {
             else if (NamedOnes.named(kind, text)) return Optional.empty();
             else if (missing == null) missing = "具体是哪些" + kind;
         }
-        if (missing == null) return Optional.empty();
-        if (!others.isEmpty()) {
-            var asks = others.stream().map(org.measuresqa.question.Quantity::in).filter(java.util.Objects::nonNull).toList();
-            if (asks.size() < others.size() || NotGivenCheck.unanswered(asks, others, m) == null) return Optional.empty();
-        }
+        if (missing == null || !NotGivenCheck.noneGiven(others, m)) return Optional.empty();
         return Optional.of(new Decline.NotGiven(missing, m.number()));
     }
 

@@ -81,9 +81,10 @@ final class NotGivenCheck {
         return first;
     }
 
+    /** A total cited with what it counts ("66艘", "4662万元", "55单"), not a date; group 1 is its number. */
+    private static final String CITED_TOTAL = "([0-9][0-9.]*)\\s*(万|亿)?\\s*(多|余)?\\s*(?![年月日号季])[\\p{IsHan}]{0,6}?";
     /** "那66艘船里", "这4662万元中": a total the measure states, cited as the whole whose part is asked. */
-    private static final Pattern WHOLE_CITED = Pattern.compile(
-            "([0-9][0-9.]*)\\s*(万|亿)?\\s*(多|余)?\\s*(?![年月日号季])[\\p{IsHan}]{0,6}?(里面|里头|里|之中|当中|其中|中)");
+    private static final Pattern WHOLE_CITED = Pattern.compile(CITED_TOTAL + "(里面|里头|里|之中|当中|其中|中)");
 
     /**
      * Whether a part of a whole the question cites ("那66艘里外籍的占几艘") is stated: the measure must give another
@@ -112,8 +113,7 @@ final class NotGivenCheck {
 
     /** "其中", "这里面", "那55单里": what follows names a part of a whole said before. */
     private static final Pattern PART_MARKER = Pattern.compile(
-            "其中|这里面|那里面|里面|里头|这当中|当中|之中|(这些|那些|这|那)[\\p{IsHan}]{0,6}?里[面头]?"
-            + "|[0-9][0-9.]*\\s*(万|亿)?\\s*(多|余)?\\s*(?![年月日号季])[\\p{IsHan}]{0,6}?([里中][面头]?)");
+            "其中|这里面|那里面|里面|里头|这当中|当中|之中|(这些|那些|这|那)[\\p{IsHan}]{0,6}?里[面头]?|" + CITED_TOTAL + "[里中][面头]?");
     private static final Pattern PART_ASKED_UNTIL = Pattern.compile("多少|几|百分之|多大|哪");
     private static final Pattern PART_EDGES = Pattern.compile("^([的是有像比如]|那个|这个)+|(占了?|有|是|为|的|分别|各自|各|一共|总共|大概|大约|了|能|会|要|具体)+$");
     private static final Pattern PART_IS_SUBJECT = Pattern.compile("(的|占了?|有|是|为|各占?|分别占?)\\s*(大概|大约|一共|总共|具体|了)?$");
@@ -130,11 +130,9 @@ final class NotGivenCheck {
     static boolean namedPartGiven(Quantity q, String asked, List<String> sentences) {
         List<String> parts = partsNamed(asked);
         if (parts.isEmpty()) return true;
-        for (String part : parts) {
-            for (String s : sentences) {
-                boolean figure = Figures.in(s).stream().anyMatch(f -> !f.unit().isEmpty() && Figures.answers(f, q));
-                if (figure && part.chars().allMatch(c -> GLUE.indexOf(c) >= 0 || s.indexOf(c) >= 0)) return true;
-            }
+        for (String s : sentences) {
+            if (Figures.in(s).stream().noneMatch(f -> !f.unit().isEmpty() && Figures.answers(f, q))) continue;
+            if (parts.stream().anyMatch(part -> part.chars().allMatch(c -> GLUE.indexOf(c) >= 0 || s.indexOf(c) >= 0))) return true;
         }
         return false;
     }
@@ -414,12 +412,19 @@ final class NotGivenCheck {
         List<String> others = new java.util.ArrayList<>();
         for (String clause : clauses) {
             if (CHARGE_ASKED.matcher(clause).find()) charge = true;
-            else if (ASKS.matcher(clause).find()) others.add(clause);
+            else if (asks(clause)) others.add(clause);
         }
-        if (!charge) return false;
-        if (others.isEmpty()) return true;
-        List<Quantity> asks = others.stream().map(Quantity::in).filter(java.util.Objects::nonNull).toList();
-        return asks.size() == others.size() && unanswered(asks, others, m) != null;
+        return charge && noneGiven(others, m);
+    }
+
+    /**
+     * Whether none of these clauses (what a question asks besides the thing found missing) can be answered from the
+     * measure: each asks a figure, and the measure gives none of them.
+     */
+    static boolean noneGiven(List<String> clauses, Measure m) {
+        if (clauses.isEmpty()) return true;
+        List<Quantity> figures = clauses.stream().map(Quantity::in).filter(java.util.Objects::nonNull).toList();
+        return figures.size() == clauses.size() && unanswered(figures, clauses, m) != null;
     }
 
     private static long hanChars(String s) {
