@@ -45,4 +45,14 @@ class QuestionSetTest {
         assertThat(problems).anyMatch(p -> p.contains("\"999亿元\" occurs in no gold measure"));
         assertThat(problems).anyMatch(p -> p.contains("gold measure 40 does not exist"));
     }
+
+    @Test
+    void a_follow_up_may_ask_a_count_of_its_list_but_the_count_must_be_the_size_of_gold() {
+        List<EvalCase> cases = new ArrayList<>(EvalCase.load(Path.of("eval/questions.jsonl")));
+        cases.add(new EvalCase("f-right", "followup", "这些里面几项是深圳的", List.of("对外开放有哪些"), List.of(18, 21), List.of("2项"), true));
+        cases.add(new EvalCase("f-wrong", "followup", "这些里面几项是深圳的", List.of("对外开放有哪些"), List.of(18, 21), List.of("3项"), true));
+        List<String> problems = QuestionSetCheck.problems(cases, corpus);
+        assertThat(problems).noneMatch(p -> p.startsWith("f-right"));
+        assertThat(problems).anyMatch(p -> p.startsWith("f-wrong") && p.contains("\"3项\""));
+    }
 }
