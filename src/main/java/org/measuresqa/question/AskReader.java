@@ -36,7 +36,7 @@ final class AskReader {
     private static final Pattern PLAIN_ATTRIBUTE = Pattern.compile("(^|的|现在|目前|如今)[\\p{IsHan}]{2,8}?(大概|大约|一般|目前|现在|具体|一共|总共|已经|已)?(是|为|有|占|(请|聘|聘请|邀请|招|选|派)了?)$");
     private static final Pattern SPENDING = Pattern.compile("投了|投入|投资了|花了|花费|耗资|砸了|拨了");
     /** Words of a change; 省 in 外省, 省市 or 全省 is a province, not a saving. */
-    private static final Pattern CHANGE = Pattern.compile("(?<![外全跨各该两多])省(?![市份级内外委区会城])|节约|降|减|缩短|压缩|提高|提升|提了|提速|增长|增加|上升|涨|少了|多了|快了|变化|幅度|少花|少交|少付|少损失|挽回|效益|好处|实惠");
+    private static final Pattern CHANGE = Pattern.compile("(?<![外全跨各该两多])省(?![市份级内外委区会城])|节约|降|减|缩短|压缩|提高|提升|提了|提速|增长|增加|上升|涨|少了|多了|快了|低了|高了|慢了|(?<![相占])比(?![例重率])[^，,。？?]{1,8}?(低|高)|变化|幅度|少花|少交|少付|少损失|挽回|效益|好处|实惠");
     private static final List<String> HEDGES = List.of(
             "一共", "总共", "累计", "大概", "大约", "目前", "现在", "已经", "到现在", "至今", "到底", "究竟", "一年", "每年", "具体",
             "一般", "通常", "往往");

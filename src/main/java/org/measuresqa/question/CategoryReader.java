@@ -18,10 +18,11 @@ final class CategoryReader {
     /** A part of a heading's name must be followed closely by its marker ("科技类", not "科技企业的那类"). */
     private static final int PART_REACH = 2;
     private static final int NEGATION_REACH = 6;
-    private static final Pattern NOT_AFTER = Pattern.compile("^[”\"」]?\\s*(这|那)?(一)?(块|部分|方面|类|领域|板块)?的?\\s*(以外|之外)");
+    private static final int SHORT_FORM = 3;
+    private static final Pattern NOT_AFTER = Pattern.compile("^[”\"」]?\\s*(这|那)?(一)?(块|部分|方面|类|领域|板块)?的?\\s*" + Vocabulary.LEFT_OUT_AFTER);
 
-    /** "第五部分", "第二大类", "第三个板块": a heading by its place in the document (the headings are numbered 一 to 五). */
-    private static final Pattern HEADING_BY_PLACE = Pattern.compile("第\\s*([一二三四五1-5])\\s*(个)?(部分|大类|类|板块|大块|块|章|篇|方面)");
+    /** "第五部分", "第二大类", "第三个板块", "目录里居第二的那类": a heading by its place in the document (the headings are numbered 一 to 五). */
+    private static final Pattern HEADING_BY_PLACE = Pattern.compile("第\\s*([一二三四五1-5])\\s*(?:的)?(?:那|这)?(个|一)?(部分|大类|类|板块|大块|块|章|篇|方面)");
 
     record Reading(Set<String> categories, Confidence confidence, List<String> words) {
     }
@@ -60,7 +61,32 @@ final class CategoryReader {
         if (categories.isEmpty() && !negated.isEmpty()) {
             Categories.ALL.stream().filter(c -> !negated.contains(c)).forEach(categories::add);
         }
+        if (confidence == Confidence.STRONG) categories.forEach(c -> maskShortForms(t, c));
         return new Reading(categories, confidence, words);
+    }
+
+    /**
+     * A short form of a heading named ("第二类里写科创机制的": 科创机制 for 科技创新体制机制) is that heading, not a
+     * topic of its own. A short form keeps some of the name's characters in their order; three make it one, though
+     * another reader took some of them ("社会治理": 社会 may be taken as a part of the name already).
+     */
+    private static void maskShortForms(MaskedText t, String heading) {
+        String text = t.text();
+        int i = 0;
+        while (i < text.length()) {
+            int j = i;
+            int from = 0;
+            while (j < text.length() && (from = heading.indexOf(text.charAt(j), from)) >= 0) {
+                from++;
+                j++;
+            }
+            if (j - i >= SHORT_FORM) {
+                t.mask(i, j - i);
+                i = j;
+            } else {
+                i++;
+            }
+        }
     }
 
     private static boolean negated(String text, AliasMatcher.Match m) {

@@ -60,6 +60,12 @@ public final class FollowUpResolver {
             return new ResolvedQuery(current, current.withNumbers(new Numbers(stepped, List.of(), 0)), previous,
                     previous != null && current.numbers().measures().isEmpty());
         }
+        if (narrowsByNumbers(previous, current)) {
+            // "编号二十之后的呢" right after a list of one city's measures: the range narrows that list
+            QueryAnalysis effective = current.withFilters(current.filters().over(previous.filters()))
+                    .withText(previous.text() + " / " + current.text());
+            return new ResolvedQuery(current, effective, previous, true);
+        }
         if (previous == null || standsAlone(current)) return new ResolvedQuery(current, current, previous, false);
 
         Intent wants = current.intent();
@@ -79,6 +85,7 @@ public final class FollowUpResolver {
                     : current.ask().isGeneral() && !current.reference().singular() ? previous.intent().list() : Confidence.NONE;
             Intent intent = new Intent(count, list, wants.premise(), false, previous.intent().wantsAll() && !pointsBack);
             QueryAnalysis effective = previous.withFilters(own.over(previous.filters())).withAsk(ask).withIntent(intent)
+                    .withNumbers(previous.numbers().excluding(current.numbers().excluded()))
                     .withReference(Reference.NONE).withText(previous.text() + " / " + current.text());
             return new ResolvedQuery(current, effective, previous, true);
         }
@@ -102,6 +109,13 @@ public final class FollowUpResolver {
         Set<Focus> focuses = EnumSet.of(focus);
         focuses.addAll(ask.focuses());
         return new Ask(focuses, ask.quantities(), ask.practiceItem(), ask.clauses());
+    }
+
+    /** A range of numbers and nothing else of its own, asked right after a list or count by filters. */
+    private static boolean narrowsByNumbers(QueryAnalysis previous, QueryAnalysis current) {
+        return previous != null && current.numbers().measures().size() >= 2 && !current.topic().present()
+                && !previous.filters().isEmpty() && previous.intent().asksForSet() && previous.numbers().isEmpty()
+                && current.otherPlaces().isEmpty() && !current.intent().opinion();
     }
 
     private static boolean standsAlone(QueryAnalysis q) {

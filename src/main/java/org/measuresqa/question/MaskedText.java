@@ -17,6 +17,13 @@ final class MaskedText {
         this.masked = new boolean[text.length()];
     }
 
+    /** A copy that later masks do not touch. */
+    MaskedText copy() {
+        MaskedText c = new MaskedText(text);
+        System.arraycopy(masked, 0, c.masked, 0, masked.length);
+        return c;
+    }
+
     String text() {
         return text;
     }

@@ -19,12 +19,12 @@ final class NumberReader {
     /** "第(2)点", "（3）那条": the document numbers practice items in brackets, and never its measures. */
     private static final Pattern BRACKETED_ITEM = Pattern.compile("第?\\s*[（(]\\s*([0-9]{1,2}|[一二三四五六七八九十])\\s*[)）]\\s*(?:个|项|条|点)?");
     private static final Pattern ORDINAL_LIST = Pattern.compile(
-            "第\\s*(" + NUMERAL + ")\\s*(" + UNIT + ")?((?:\\s*(?:[、，,和与及跟]|还有|以及|到|至|-|~|—)\\s*第?\\s*(?:" + NUMERAL + ")\\s*" + UNIT + "?)*)");
+            "第\\s*(" + NUMERAL + ")\\s*(" + UNIT + ")?((?:\\s*(?:[、，,和与及跟]|还有|以及|数到|到|至|-|~|—)\\s*第?\\s*(?:" + NUMERAL + ")\\s*" + UNIT + "?)*)");
     private static final Pattern ORDINAL_TAIL = Pattern.compile("(" + NUMERAL + ")");
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?:#|no\\.?\\s*|(?:编号|序号)\\s*(?:为|是)?\\s*)([0-9]{1,3})");
     /** "20-25条", "序号20到25", "20号到25号": a range named without 第, marked by a prefix or a unit for measures. */
     private static final Pattern BARE_RANGE = Pattern.compile(
-            "(序号\\s*(?:在|为|是|从|处于)?|编号\\s*(?:在|为|是|从)?|#)?\\s*(" + NUMERAL + ")\\s*(号|条|项)?\\s*(?:到|至|-|~|—|－)\\s*第?\\s*(" + NUMERAL + ")\\s*(号|条|项)?");
+            "(序号\\s*(?:在|为|是|从|处于)?|编号\\s*(?:在|为|是|从)?|#)?\\s*(" + NUMERAL + ")\\s*(号|条|项)?\\s*(?:数|排|算)?\\s*(?:到|至|-|~|—|－)\\s*第?\\s*(" + NUMERAL + ")\\s*(号|条|项)?");
     /** "序号大于20", "编号不超过10", "序号20以上": the measures on one side of a number compared with, by its sign. */
     private static final Pattern COMPARED = Pattern.compile(
             "(?:序号|编号)\\s*(?:在)?\\s*(大于|超过|高于|不小于|不低于|不少于|小于|低于|不大于|不超过|不高于)?\\s*(" + NUMERAL + ")\\s*(?:号|条|项)?\\s*(以上|以下|之上|之下)?");
@@ -37,7 +37,25 @@ final class NumberReader {
     /** "前10项", and after 序号 without a unit: "序号前十的". */
     private static final Pattern FIRST_N = Pattern.compile("(?:(?:序号|编号)\\s*(?:排在|排)?\\s*)前\\s*(" + NUMERAL + ")\\s*(项|条|个|号|位)?"
             + "|前\\s*(" + NUMERAL + ")\\s*(项|条|个)");
-    private static final Pattern LAST_N = Pattern.compile("最后\\s*(" + NUMERAL + ")?\\s*(项|条|个)|(?<![前之以最])后\\s*([2-9]|[二两三四五六七八九十])\\s*(项|条|个)");
+    private static final Pattern LAST_N = Pattern.compile("(?:最后|最后面|最末尾|最末|末尾|倒数)的?\\s*那?\\s*(" + NUMERAL + ")?\\s*(项|条|个)|(?<![前之以最])后\\s*([2-9]|[二两三四五六七八九十])\\s*(项|条|个)");
+    /** "最前面的十项", "开头五条", "头三条": the first measures, said without 前N. */
+    private static final Pattern LEADING_N = Pattern.compile("(?:最前面|最前头|最前边|最开头|开头|打头|(?<![从到开个一])头)的?\\s*(" + NUMERAL + ")\\s*(项|条|个)");
+    /** A number left out: "除掉第一条", "不算3号", "把第5项去掉". */
+    private static final Pattern LEFT_OUT = Pattern.compile(
+            "(?:除掉|除去|除了|去掉|去除|不要|不含|不算|排除|刨去|扣除|拿掉|剔除)\\s*(?:第\\s*(" + NUMERAL + ")\\s*(?:条|项|个|号)|([0-9]{1,2})\\s*号)"
+            + "|把\\s*(?:第\\s*(" + NUMERAL + ")\\s*(?:条|项|个|号)|([0-9]{1,2})\\s*号)\\s*(?:的)?\\s*(?:去掉|除掉|拿掉|剔除|删掉|不要)");
+    /** "编号是双数的", "单数序号": every even or odd measure number. */
+    private static final Pattern PARITY = Pattern.compile(
+            "(?:编号|序号|号码|号数)\\s*(?:是|为|属于)?\\s*(双数|偶数|单数|奇数)|(双数|偶数|单数|奇数)\\s*(?:的)?\\s*(?:编号|序号|号)");
+    /** "编号末位是5", "序号尾数为0": the measure numbers that end in a digit. */
+    private static final Pattern LAST_DIGIT = Pattern.compile(
+            "(?:编号|序号|号码)?\\s*的?\\s*(?:末位|尾数|个位|最后一位)(?:数字|数)?\\s*(?:是|为|带)\\s*([0-9]|[零一二三四五六七八九])(?![0-9])");
+    /** "自第21条起数到最后", "第20项到末尾": a range that runs to the end of the document. */
+    private static final Pattern TO_THE_END = Pattern.compile(
+            "(从|由)?\\s*(第|序号|编号)?\\s*(" + NUMERAL + ")\\s*(号|条|项)?\\s*(?:往后)?(?:数|排|算|一直)?\\s*(?:到|至)\\s*(?:最后|末尾|结尾|最末|最后面|底)(?:面)?(?:的)?\\s*(?:一\\s*(?:条|项|个))?");
+    /** "从头数到第八条", "从开头到第6项": a range that runs from the start of the document. */
+    private static final Pattern FROM_THE_START = Pattern.compile(
+            "(?:从头|从开头|从最前面|从第一条|从第一项|从1号)\\s*(?:数|排|算|一直)?\\s*(?:到|至)\\s*(?:第|序号|编号)?\\s*(" + NUMERAL + ")\\s*(号|条|项)?");
     /** "序号25以后", "排在第20条之后", "从第20条开始", "第9项及以后": the measures after a number (inclusive of it only when said so). */
     private static final Pattern AFTER = Pattern.compile(
             "(序号|编号|第)?\\s*(?:排在|排|位于|在)?\\s*第?\\s*(" + NUMERAL + ")\\s*(号|条|项)?\\s*(及|以及|和|或)?\\s*(以后|之后|往后|后面|后边|开始|起)");
@@ -80,7 +98,16 @@ final class NumberReader {
         while (whole.find()) {
             if (parseNumeral(whole.group(2)) == measureCount) t.mask(whole);
         }
+        List<Integer> leftOut = new ArrayList<>();
+        Matcher out = LEFT_OUT.matcher(text);
+        while (out.find()) {
+            String n = out.group(1) != null ? out.group(1) : out.group(2) != null ? out.group(2) : out.group(3) != null ? out.group(3) : out.group(4);
+            int number = parseNumeral(n);
+            if (number >= 1 && number <= measureCount && !leftOut.contains(number)) leftOut.add(number);
+            t.mask(out);
+        }
         List<Integer> named = new ArrayList<>();
+        collectEnds(t, named);
         collectComparisons(t, named);
         collectSides(t, named);
         collectOrdinals(t, named);
@@ -100,6 +127,11 @@ final class NumberReader {
             for (int n = 1; n <= Math.min(howMany, measureCount); n++) named.add(n);
             t.mask(first);
         }
+        Matcher leading = LEADING_N.matcher(text);
+        if (leading.find() && !t.isMasked(leading.start(), leading.end() - leading.start())) {
+            for (int n = 1; n <= Math.min(parseNumeral(leading.group(1)), measureCount); n++) named.add(n);
+            t.mask(leading);
+        }
         Matcher last = LAST_N.matcher(text);
         if (last.find() && !t.isMasked(last.start(), last.end() - last.start())) {
             String n = last.group(1) != null ? last.group(1) : last.group(3);
@@ -114,7 +146,8 @@ final class NumberReader {
             List<Integer> into = n >= 1 && n <= measureCount ? measures : unknown;
             if (!into.contains(n)) into.add(n);
         }
-        return new Reading(new Numbers(measures, unknown, step), practiceItem);
+        measures.removeAll(leftOut);
+        return new Reading(new Numbers(measures, unknown, step, leftOut), practiceItem);
     }
 
     /** Whether the pattern occurs outside what other readings took ("第9项及以后的条目" is a range, not a step). */
@@ -169,6 +202,41 @@ final class NumberReader {
                 else for (int i = 1; i <= (with ? n : n - 1); i++) out.add(i);
                 t.mask(m);
             }
+        }
+    }
+
+    /**
+     * Measures picked by the form of their number: even or odd ("编号是双数的"), a last digit ("序号末位是5"), a range to
+     * the end ("自第21条起数到最后") or from the start ("从头数到第八条").
+     */
+    private void collectEnds(MaskedText t, List<Integer> out) {
+        Matcher parity = PARITY.matcher(t.text());
+        if (parity.find() && !t.isMasked(parity.start(), parity.end() - parity.start())) {
+            String kind = parity.group(1) != null ? parity.group(1) : parity.group(2);
+            int first = kind.equals("双数") || kind.equals("偶数") ? 2 : 1;
+            for (int i = first; i <= measureCount; i += 2) out.add(i);
+            t.mask(parity);
+        }
+        Matcher digit = LAST_DIGIT.matcher(t.text());
+        if (digit.find() && !t.isMasked(digit.start(), digit.end() - digit.start())) {
+            int d = digit.group(1).equals("零") ? 0 : parseNumeral(digit.group(1));
+            for (int i = 1; i <= measureCount; i++) if (i % 10 == d) out.add(i);
+            t.mask(digit);
+        }
+        Matcher end = TO_THE_END.matcher(t.text());
+        while (end.find()) {
+            boolean marked = end.group(1) != null || end.group(2) != null || end.group(4) != null;
+            int n = parseNumeral(end.group(3));
+            if (!marked || n < 1 || n > measureCount || t.isMasked(end.start(), end.end() - end.start())) continue;
+            for (int i = n; i <= measureCount; i++) out.add(i);
+            t.mask(end);
+        }
+        Matcher start = FROM_THE_START.matcher(t.text());
+        while (start.find()) {
+            int n = parseNumeral(start.group(1));
+            if (n < 1 || n > measureCount || t.isMasked(start.start(), start.end() - start.start())) continue;
+            for (int i = 1; i <= n; i++) out.add(i);
+            t.mask(start);
         }
     }
 

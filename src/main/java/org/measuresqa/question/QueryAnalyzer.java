@@ -41,7 +41,7 @@ public final class QueryAnalyzer {
         MaskedText t = new MaskedText(glossed);
 
         NumberReader.Reading named = numbers.read(t);
-        var sourceNames = sources.read(t);
+        SourceReader.Reading source = sources.read(t);
         var scopeNames = scopes.read(t);
         CategoryReader.Reading category = categories.read(t);
         List<String> otherPlaces = places.read(t);
@@ -49,10 +49,16 @@ public final class QueryAnalyzer {
         Confidence claims = premise.read(glossed);
         Reference pointsBack = reference.read(glossed);
         Ask asked = ask.read(t, named.practiceItem());
+        MaskedText beforeTopic = t.copy();
         Topic rest = topic.read(t, glossed);
         Intent wants = intent.read(glossed, rest.present(), claims, asksOpinion, !named.numbers().isEmpty());
+        if (wants.asksForSet() && !source.districts().isEmpty()) {
+            // in a list or count, a district ("张江那边的有哪些") only names its city: it is no topic to narrow by
+            source.districts().forEach(beforeTopic::maskAll);
+            rest = topic.read(beforeTopic, glossed);
+        }
 
-        Filters filters = new Filters(sourceNames, category.categories(), category.confidence(), category.words(), scopeNames);
+        Filters filters = new Filters(source.sources(), category.categories(), category.confidence(), category.words(), scopeNames);
         return new QueryAnalysis(question, unwrapped.wrapped(), filters, named.numbers(), wants, asked, pointsBack, rest,
                 otherPlaces);
     }

@@ -13,14 +13,19 @@ import java.util.regex.Pattern;
  */
 final class SourceReader {
 
-    private static final Pattern NOT_BEFORE = Pattern.compile("(不是|并非|非|除了|除去|除|不含|不包括|排除|去掉)\\s*$");
-    private static final Pattern NOT_AFTER = Pattern.compile("^\\s*(的)?\\s*(以外|之外)");
-    private static final int REACH = 3;
+    private static final Pattern NOT_BEFORE = Pattern.compile("(不是|并非|非|除了|除去|除|不含|不包括|排除|去掉|不在|不属于)\\s*(来自|出自|源自|属于|由)?\\s*$");
+    private static final Pattern NOT_AFTER = Pattern.compile("^\\s*(的)?\\s*" + Vocabulary.LEFT_OUT_AFTER);
+    private static final int REACH = 5;
     /** "由厦门提供的", "深圳报送了": the verb that says who supplied a measure names no topic. */
     private static final Pattern SUPPLIED = Pattern.compile("^\\s*(市|区|新区|这边|那边)?\\s*(所|来)?(提供|报送|上报|贡献|提交|提出|推荐|总结)");
 
-    Set<String> read(MaskedText t) {
+    /** @param districts the districts, ports and areas that named a source ("张江"), left in the text as topic words */
+    record Reading(Set<String> sources, List<String> districts) {
+    }
+
+    Reading read(MaskedText t) {
         Set<String> named = new LinkedHashSet<>();
+        List<String> districts = new java.util.ArrayList<>();
         Set<String> negated = new LinkedHashSet<>();
         for (AliasMatcher.Match m : AliasMatcher.take(t, Vocabulary.SOURCES, Vocabulary.CITY_NAMES::contains)) {
             String before = t.text().substring(Math.max(0, m.at() - REACH), m.at());
@@ -29,12 +34,13 @@ final class SourceReader {
             Matcher supplied = SUPPLIED.matcher(after);
             if (supplied.find()) t.mask(m.at() + m.alias().length() + supplied.start(3), supplied.group(3).length());
             (not ? negated : named).add(m.value());
+            if (!Vocabulary.CITY_NAMES.contains(m.alias())) districts.add(m.alias());
         }
         if (named.isEmpty() && !negated.isEmpty()) {
             for (String s : List.of(Vocabulary.XIAMEN, Vocabulary.SHENZHEN, Vocabulary.PUDONG)) {
                 if (!negated.contains(s)) named.add(s);
             }
         }
-        return named;
+        return new Reading(named, districts);
     }
 }

@@ -12,7 +12,7 @@ public final class Units {
             "个月", "DURATION", "天", "DURATION", "日", "DURATION", "秒", "DURATION", "周", "DURATION",
             "亿美元", "MONEY", "万美元", "MONEY", "美元", "MONEY", "亿元", "MONEY", "亿", "MONEY", "万元", "MONEY", "元", "MONEY",
             "块钱", "MONEY", "块", "MONEY", "钱", "MONEY",
-            "个百分点", "SHARE", "百分点", "SHARE", "%", "SHARE", "倍", "MULTIPLE",
+            "个百分点", "SHARE", "百分点", "SHARE", "个点", "SHARE", "%", "SHARE", "倍", "MULTIPLE",
             "平方公里", "AREA", "平方米", "AREA", "平米", "AREA", "亩", "AREA", "公顷", "AREA",
             "万吨", "WEIGHT", "吨", "WEIGHT", "标箱", "WEIGHT", "teu", "WEIGHT",
             "人次", "COUNT", "家次", "COUNT", "批次", "COUNT", "航次", "COUNT", "单", "COUNT", "件", "COUNT",

@@ -79,8 +79,16 @@ public final class Vocabulary {
             "民生", Categories.SOCIAL_AND_SPATIAL, "空间", Categories.SOCIAL_AND_SPATIAL);
 
     /** "具备条件的省市", "符合条件的地方", "条件成熟的地区", "部分地区", "有条件才能推": the qualified scope in other words. */
-    static final String QUALIFIED_SCOPE = "(具备|符合|满足|有)(一定|相应|相关)?的?条件的?(地区|地方|省市|城市|区域|省份)|条件成熟的?(地区|地方)|(部分|局部|特定|个别|少数)(地区|地方|区域)"
-            + "|(要|需要|需|得)?(具备|有)(一定|相应)?的?条件(才|再|方)(能|可以|可)?";
+    static final String QUALIFIED_SCOPE = "(具备|符合|满足|有)(一定|相应|相关)?的?条件的?(地区|地方|省市|城市|区域|省份)|条件成熟的?(地区|地方)|(部分|特定|个别|少数)(地区|地方)"
+            + "|(要|需要|需|得)?(具备|有)(一定|相应)?的?条件(才|再|方)(能|可以|可)?"
+            // "要看地方条件才推的", "视当地条件": promoted where conditions allow
+            + "|(要|需要|需|得)?(看|视|根据|按|依|取决于)(当地|地方|各地|所在地)?的?(具体)?条件";
+
+    /**
+     * A scope said only to be limited, with no place named: "推广范围有限定", "局部推广", "只在部分区域推". The
+     * document's limited scopes are two (具备条件地区 and 长三角区域), so this means both.
+     */
+    static final String LIMITED_SCOPE = "(推广)?范围(有|有所)(限定|限制)|(推广)?范围(受限|有限)|(有|有所)(限定|限制)的?(推广)?范围|限定范围|局部(地区|地方|区域|推广|推行|试行)?|(部分|特定|某个?|某些|个别)区域";
 
     /** Category aliases that are also everyday topic words. */
     static final List<String> WEAK_CATEGORY_ALIASES = List.of(
@@ -94,6 +102,10 @@ public final class Vocabulary {
     static final Map<String, String> SCOPES = longestFirst(
             "长三角区域", SCOPE_YANGTZE_DELTA, "长三角地区", SCOPE_YANGTZE_DELTA, "长三角一体化", SCOPE_YANGTZE_DELTA,
             "长江三角洲", SCOPE_YANGTZE_DELTA, "长三角", SCOPE_YANGTZE_DELTA,
+            // the region by its provinces: 沪苏浙皖 in any order, 江浙沪
+            "沪苏浙皖", SCOPE_YANGTZE_DELTA, "苏浙沪皖", SCOPE_YANGTZE_DELTA, "江浙沪皖", SCOPE_YANGTZE_DELTA,
+            "苏浙皖沪", SCOPE_YANGTZE_DELTA, "沪浙苏皖", SCOPE_YANGTZE_DELTA, "三省一市", SCOPE_YANGTZE_DELTA,
+            "江浙沪", SCOPE_YANGTZE_DELTA, "沪苏浙", SCOPE_YANGTZE_DELTA,
             "具备条件地区", SCOPE_QUALIFIED, "具备条件的地区", SCOPE_QUALIFIED, "具备条件的地方", SCOPE_QUALIFIED,
             "具备条件", SCOPE_QUALIFIED, "有条件的地方", SCOPE_QUALIFIED, "有条件的地区", SCOPE_QUALIFIED,
             "有条件地区", SCOPE_QUALIFIED, "条件具备", SCOPE_QUALIFIED, "符合条件的地区", SCOPE_QUALIFIED,
@@ -120,6 +132,9 @@ public final class Vocabulary {
      * of "不限地区", "不论哪里", which lifts every limit ("不限长三角" still negates the one scope it names).
      */
     static final String NEGATION = "((?<!有)没有|(?<!有)没|未|(?<!是)不是|(?<![能是会可算])不(?![论管分]|限(?:地区|地方|区域|范围|地域|城市|哪))|并非|非|除了|除去|除|不含|不包括|排除|去掉|不属于|不在)";
+
+    /** After what is left out: "以外", "之外", and "(把X)去掉", "(X的)不要", "(X)不算". */
+    static final String LEFT_OUT_AFTER = "(以外|之外|(都|全|全部)?(去掉|除掉|去除|拿掉|剔除|删掉|刨掉|扣掉|排除|不要(?!求)|不算|除外))";
 
     /** A negation just before a heading or scope, perhaps with a verb between ("不是", "没写“", "不属于", "除了"). */
     static final java.util.regex.Pattern NEGATED_BEFORE = java.util.regex.Pattern.compile(NEGATION + "[^，,。？?、；]{0,3}$");
@@ -206,6 +221,9 @@ public final class Vocabulary {
             "rise", "增长", "rose", "增长", "growth", "增长", "grew", "增长", "save", "节省", "saved", "节省", "saving", "节省",
             "savings", "节省", "cost", "成本", "costs", "成本", "time", "时间", "price", "价格", "fee", "费用", "fees", "费用",
             "rate", "率", "settlement", "结算", "currency", "货币", "certificate", "证书", "certificates", "证书",
+            // words of the ask itself: "帮忙 list 出来", "how many measures"
+            "measures", "举措", "measure", "举措", "policies", "举措", "policy", "举措", "practices", "做法",
+            "list", "列出", "how many", "多少", "which ones", "哪些", "which", "哪些",
             "zhishi chanquan", "知识产权", "kuajing", "跨境", "tongguan", "通关", "chuanbo", "船舶",
             "zhengquanhua", "证券化", "jiuye", "就业", "paiwu", "排污", "tanzuji", "碳足迹", "renminbi kuajing", "人民币跨境");
 
@@ -233,7 +251,10 @@ public final class Vocabulary {
             "对吧", "对不对", "不是", "而不是", "也不是", "并非", "而是", "有没有", "能不能", "可不可以", "可以", "一项", "一条", "分别是", "分别", "最后", "前面",
             "后面", "之后", "之前", "下一", "上一", "那一", "讲的", "说的", "讲了", "说了", "到底", "部分", "板块", "类别",
             "分类", "大类", "一类", "类", "栏目", "章节", "范围内", "范围", "条目", "名单", "目录", "汇总", "统计", "数一下",
-            "数数", "算一下", "有几", "数量", "总数", "条数", "项数", "两地", "三地", "合起来", "加起来", "加在一起", "合在一起", "只要", "只看", "对应", "包含", "包括", "涵盖", "囊括", "含有", "入围", "其余", "剩下", "另外", "别的", "还有", "呢？", "好的", "谢谢", "您好", "你好");
+            "数数", "算一下", "有几", "数量", "总数", "条数", "项数", "两地", "三地", "合起来", "加起来", "加在一起", "合在一起", "只要", "只看", "对应", "包含", "包括", "涵盖", "囊括", "含有", "入围", "其余", "剩下", "另外", "别的", "还有", "呢？", "好的", "谢谢", "您好", "你好",
+            // the document itself and how its entries came into it, and what the asker will do with them: no topic
+            "这份材料", "材料里", "材料中", "附件", "本批次", "这一批", "批次", "收了", "收进", "报送", "报上来", "上报",
+            "梳理", "借鉴", "参考", "学习", "所在的", "所在", "新区");
 
     /** What the document's entries are called: a count or a list of these is a count or list of measures. */
     static final List<String> MEASURE_NOUNS = List.of(

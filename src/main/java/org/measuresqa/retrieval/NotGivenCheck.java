@@ -259,12 +259,13 @@ final class NotGivenCheck {
         return true;
     }
 
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})(?=[年—\\-～~至到])");
+    /** A year: followed by 年 or by the dash of a range, or ending a range ("2020至2022年间" ends in 2022). */
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})(?=[年—\\-～~至到])|(?<=[—\\-～~至到])(20[0-9]{2})(?![0-9])");
 
     private static List<String> yearsIn(String text) {
         List<String> out = new java.util.ArrayList<>();
         java.util.regex.Matcher m = YEAR.matcher(text);
-        while (m.find()) out.add(m.group(1));
+        while (m.find()) out.add(m.group(1) != null ? m.group(1) : m.group(2));
         return out;
     }
 

@@ -29,7 +29,9 @@ record Plan(boolean setQuestion, Filters hardFilters, Set<Integer> filterSet, Li
     static Plan of(QueryAnalysis q, MeasureData data) {
         List<Integer> numbers = new ArrayList<>();
         List<Integer> unknown = new ArrayList<>(q.numbers().unknown());
+        List<Integer> excluded = q.numbers().excluded();
         for (int n : q.numbers().measures()) {
+            if (excluded.contains(n)) continue;
             if (data.measures.containsKey(n)) numbers.add(n);
             else if (!unknown.contains(n)) unknown.add(n);
         }
@@ -45,9 +47,10 @@ record Plan(boolean setQuestion, Filters hardFilters, Set<Integer> filterSet, Li
             }
         }
         Set<Integer> filterSet = null;
-        if (!hard.isEmpty()) {
+        if (!hard.isEmpty() || !excluded.isEmpty() && (set || !topic)) {
+            // "除了第5条，其余的": the numbers left out are taken from whatever set is asked for
             filterSet = new LinkedHashSet<>();
-            for (Measure m : data.measures.values()) if (hard.matches(m)) filterSet.add(m.number());
+            for (Measure m : data.measures.values()) if (hard.matches(m) && !excluded.contains(m.number())) filterSet.add(m.number());
         }
         boolean nothing = !topic && q.filters().isEmpty() && numbers.isEmpty() && unknown.isEmpty()
                 && !q.intent().count().strong() && !q.intent().list().strong() && !q.intent().wantsAll();

@@ -77,7 +77,9 @@ class AskReaderTest {
     }
 
     @ParameterizedTest(name = "{0} → change {1}")
-    @CsvSource(delimiter = ';', value = {"运输成本省了多少;true", "外省市的作者登记一次交多少钱;false", "全省推开以后要几天;false"})
+    @CsvSource(delimiter = ';', value = {"运输成本省了多少;true", "外省市的作者登记一次交多少钱;false", "全省推开以后要几天;false",
+            // a comparison asks a change; a share's own 比 does not
+            "保费比原来低了百分之几;true", "占比有多高;false"})
     void a_province_is_no_saving(String question, boolean change) {
         assertThat(Readings.read(question).ask().quantities().get(0).change()).isEqualTo(change);
     }

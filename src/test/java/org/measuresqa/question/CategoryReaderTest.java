@@ -31,10 +31,25 @@ class CategoryReaderTest {
             "文件第4大类讲了什么;优化营商环境;STRONG",
             "除了第一部分，剩下的有几项;科技创新体制机制|高水平对外开放|优化营商环境|社会事业和空间治理;STRONG",
             "营商环境优化这部分列一下;优化营商环境;STRONG",
+            "目录里排第三的那个大类有几项;高水平对外开放;STRONG",
+            "营商环境类都拿掉以后还剩哪几条;要素市场化改革|科技创新体制机制|高水平对外开放|社会事业和空间治理;STRONG",
     })
     void headings_are_read_by_name_long_form_and_variant_with_a_confidence(String question, String category, Confidence confidence) {
         Filters f = Readings.read(question).filters();
         assertThat(f.categories()).containsExactlyInAnyOrderElementsOf(Readings.set(category));
         assertThat(f.categoryConfidence()).isEqualTo(confidence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"第三部分说高水平开放的那些，共几条", "第二类写科创体制的，都列一下",
+            "第五板块社会治理那块有哪些"})
+    void a_short_form_of_the_heading_named_is_no_topic_of_its_own(String question) {
+        assertThat(Readings.read(question).topic().present()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"第二部分里跟专利融资有关的", "营商环境那块里讲航运的"})
+    void a_topic_beside_a_heading_stays_a_topic(String question) {
+        assertThat(Readings.read(question).topic().present()).isTrue();
     }
 }

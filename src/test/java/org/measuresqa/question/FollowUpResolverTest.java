@@ -46,6 +46,24 @@ class FollowUpResolverTest {
     }
 
     @Test
+    void a_range_asked_right_after_a_list_by_filters_narrows_that_list() {
+        var r = resolve("编号25以后的有哪些？", "列一下浦东的经验");
+        assertThat(r.followUp()).isTrue();
+        assertThat(r.effective().filters().sources()).containsExactly("浦东新区");
+        assertThat(r.effective().numbers().measures()).containsExactly(26, 27, 28, 29, 30, 31, 32);
+        // one number after a list is a measure asked about, not a narrower list
+        assertThat(resolve("第25条讲什么？", "列一下浦东的经验").effective().filters().sources()).isEmpty();
+    }
+
+    @Test
+    void a_number_left_out_after_a_list_is_taken_from_that_list() {
+        var r = resolve("把第3条去掉，剩下哪些？", "列一下前四条");
+        assertThat(r.followUp()).isTrue();
+        assertThat(r.effective().numbers().measures()).containsExactly(1, 2, 3, 4);
+        assertThat(r.effective().numbers().excluded()).containsExactly(3);
+    }
+
+    @Test
     void the_next_measure_is_one_after_the_number_named_earlier_or_now() {
         assertThat(resolve("那下一项呢？", "第12项是什么？").effective().numbers().measures()).containsExactly(13);
         assertThat(resolve("第12项后面那一项是什么？").effective().numbers().measures()).containsExactly(13);

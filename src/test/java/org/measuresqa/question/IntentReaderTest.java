@@ -20,6 +20,9 @@ class IntentReaderTest {
             "外资企业参与制定了多少项国家标准;NONE",
             "环评申请材料现在要交几项;WEAK",
             "第25条及以后，浦东的有几个;STRONG",
+            "编号20以内属于深圳的有多少;STRONG",
+            "证券化产品发了有多少;NONE",
+            "补贴每个月能领多少;NONE",
             // the document's measures are what people call its cases; a case library inside one measure is not
             "社会事业方面入选了多少个案例;STRONG",
             "海外典型案例库收了多少个;NONE",

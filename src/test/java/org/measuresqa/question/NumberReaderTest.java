@@ -45,12 +45,34 @@ class NumberReaderTest {
             "序号30以上有哪些;30|31|32;'';0",
             "序号前三的都是哪里报的;1|2|3;'';0",
             "编号排前4位的有几个来自厦门;1|2|3|4;'';0",
+            // ranges that run to the end or from the start, and the first or last few said in other words
+            "从第29条一直到最后，哪些是深圳的;29|30|31|32;'';0",
+            "序号30到末尾的举措;30|31|32;'';0",
+            "从头数到第三条都是什么;1|2|3;'';0",
+            "最前面的四项里有几项是浦东的;1|2|3|4;'';0",
+            "开头三条讲的啥;1|2|3;'';0",
+            "最后面的两项是哪里报的;31|32;'';0",
+            "倒数三条都推广到哪;30|31|32;'';0",
+            "序号是偶数、来自深圳的;2|4|6|8|10|12|14|16|18|20|22|24|26|28|30|32;'';0",
+            "奇数编号的有多少条;1|3|5|7|9|11|13|15|17|19|21|23|25|27|29|31;'';0",
+            "编号尾数为2的都讲啥;2|12|22|32;'';0",
+            "发行单数是多少;'';'';0",
+            "末尾那两项是什么;31|32;'';0",
+            "从12号数到14号讲的是什么;12|13|14;'';0",
     })
     void measure_numbers_in_their_usual_forms_but_not_figures(String question, String numbers, String unknown, int step) {
         Numbers n = Readings.read(question).numbers();
         assertThat(n.measures()).containsExactlyElementsOf(Readings.numbers(numbers));
         assertThat(n.unknown()).containsExactlyElementsOf(Readings.numbers(unknown));
         assertThat(n.relativeStep()).isEqualTo(step);
+    }
+
+    @ParameterizedTest(name = "{0} → {1} without {2}")
+    @CsvSource(delimiter = ';', value = {"除掉第二条，还有哪些;'';2", "把5号去掉，剩下的呢;'';5", "前四项里不算第3项的;1|2|4;3"})
+    void a_number_left_out_is_no_number_asked_about(String question, String numbers, String excluded) {
+        Numbers n = Readings.read(question).numbers();
+        assertThat(n.measures()).containsExactlyElementsOf(Readings.numbers(numbers));
+        assertThat(n.excluded()).containsExactlyElementsOf(Readings.numbers(excluded));
     }
 
     @ParameterizedTest(name = "{0} → item {1}")

@@ -32,6 +32,19 @@ class ScopeReaderTest {
             "这项能不能推广到全国;全国",
             "这条是不是面向全国的;全国",
             "这一条推到全国了吗;全国",
+            // a scope said only to be limited is both limited scopes; a named one after 限定在 is just that one
+            "推广范围有所限制的条目;具备条件地区|长三角区域",
+            "先在局部试行的经验有几项;具备条件地区|长三角区域",
+            "只在某个区域铺开的有哪些;具备条件地区|长三角区域",
+            "范围只限长三角那几条;长三角区域",
+            // 全国 as the field's value, quoted or not
+            "推广范围一栏写“全国”的有多少;全国",
+            "范围填的全国的举措列一下;全国",
+            // a negation carries over the scope joined to the one it negates
+            "去掉有条件地区和长三角这两类，剩下的有几项;全国",
+            "不算长三角或者部分地区的，还有哪些;全国",
+            "只覆盖江浙沪皖的是哪条;长三角区域",
+            "得看当地条件再决定推不推的举措;具备条件地区",
             "福建省首例刑事附带民事案件;''",
             "全国首个代表处;''",
     })

@@ -22,6 +22,10 @@ class SourceReaderTest {
             "全国推广的举措;''",
             "对外开放里不是厦门的有哪几条;深圳|浦东新区",
             "除了深圳以外的经验;厦门|浦东新区",
+            "来源不在厦门的有几项;深圳|浦东新区",
+            "不是来自浦东的那些;厦门|深圳",
+            "把深圳的都去掉，剩下几项;厦门|浦东新区",
+            "厦门不要求企业提交什么;厦门",
             "知识产权证券化;''",
     })
     void names_districts_ports_and_pinyin_read_as_their_city(String question, String expected) {
@@ -43,6 +47,12 @@ class SourceReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {"由深圳提供的有哪几条", "浦东新区报送了哪些经验", "厦门市所总结的经验都列一下"})
     void the_verb_that_says_who_supplied_a_measure_is_no_topic(String question) {
+        assertThat(Readings.read(question).topic().present()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"前海那边的经验都列一下", "洋山港所在的新区有几项入选", "海沧湖里那一带报了哪些"})
+    void in_a_list_or_count_a_district_only_names_its_city(String question) {
         assertThat(Readings.read(question).topic().present()).isFalse();
     }
 }

@@ -84,6 +84,15 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void a_list_narrowed_or_cut_in_a_follow_up_keeps_the_earlier_set() {
+        // a range after a list of one city's measures narrows it; a number left out is taken from it
+        assertThat(numbers(ask("编号二十之后的呢？", "深圳的经验都列一下"))).containsExactly(21, 29, 30);
+        assertThat(numbers(ask("去掉第1条，剩下几项？", "要素市场化改革那一块收了哪些？"))).containsExactly(2, 3, 4, 5, 6);
+        // in a list, a district names its city and narrows nothing
+        assertThat(numbers(ask("外高桥那个新区的经验都列出来"))).containsExactly(3, 4, 5, 7, 10, 13, 14, 15, 16, 24, 28);
+    }
+
+    @Test
     void a_topic_within_a_filter_is_ranked_inside_the_filter_only() {
         RetrievalResult r = ask("厦门哪些举措和港口航运相关？");
         assertThat(numbers(r)).contains(25).allMatch(n -> List.of(1, 9, 12, 17, 19, 20, 22, 23, 25, 26, 27, 31, 32).contains(n));

@@ -154,6 +154,10 @@ class NotGivenCheckTest {
             "试点中港资企业一共贷到多少款？;6;true",
             "平台的验证数据是多少来着？;6;true",
             "这些证券化产品一共使几家企业受益？;8;true",
+            // "降了几个点" asks a share; a year range asked covers the text's range ("2021—2023年")
+            "环境责任险费率和试点前相比低了几个点？;30;true",
+            "从2021到2023，学生获国家级以上奖项累计多少人次？;2;true",
+            "2024年学生获国家级以上奖项累计多少人次？;2;false",
     })
     void a_figure_is_given_only_by_a_sentence_that_states_what_was_asked(String question, int measure, boolean given) {
         assertThat(unanswered(question, measure) == null).isEqualTo(given);
