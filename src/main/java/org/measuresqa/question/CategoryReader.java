@@ -100,10 +100,13 @@ final class CategoryReader {
 
     private static boolean marked(String text, AliasMatcher.Match m, int reach) {
         int end = m.at() + m.alias().length();
+        // "民生那部分", "科创这一块": a pointer between the word and its marker
         String after = text.substring(end, Math.min(text.length(), end + reach));
+        String rest = text.substring(end).replaceFirst("^(这|那)(一)?", "");
+        String afterPointer = rest.substring(0, Math.min(rest.length(), reach));
         String before = text.substring(Math.max(0, m.at() - reach), m.at());
         for (String marker : Vocabulary.CATEGORY_MARKERS) {
-            if (after.contains(marker) || (marker.length() > 1 && before.contains(marker))) return true;
+            if (after.contains(marker) || afterPointer.contains(marker) || (marker.length() > 1 && before.contains(marker))) return true;
         }
         return false;
     }

@@ -13,6 +13,9 @@ import java.util.Set;
  */
 public final class FollowUpResolver {
 
+    /** "外加深圳报的", "连同浦东的一起": what the follow-up names is added to the earlier set, not put in its place. */
+    private static final java.util.regex.Pattern ADDED = java.util.regex.Pattern.compile("加上|连同|连带|外加|再算上|算上|一并|一起算");
+
     /** Characters of topic, after question words, that are too few to name a measure alone. */
     private static final int NARROW_TOPIC = 6;
 
@@ -84,7 +87,8 @@ public final class FollowUpResolver {
             Confidence list = wants.list().strong() ? wants.list()
                     : current.ask().isGeneral() && !current.reference().singular() ? previous.intent().list() : Confidence.NONE;
             Intent intent = new Intent(count, list, wants.premise(), false, previous.intent().wantsAll() && !pointsBack);
-            QueryAnalysis effective = previous.withFilters(own.over(previous.filters())).withAsk(ask).withIntent(intent)
+            Filters merged = ADDED.matcher(current.text()).find() ? own.plus(previous.filters()) : own.over(previous.filters());
+            QueryAnalysis effective = previous.withFilters(merged).withAsk(ask).withIntent(intent)
                     .withNumbers(previous.numbers().excluding(current.numbers().excluded()))
                     .withReference(Reference.NONE).withText(previous.text() + " / " + current.text());
             return new ResolvedQuery(current, effective, previous, true);

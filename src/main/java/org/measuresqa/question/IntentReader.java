@@ -42,7 +42,9 @@ final class IntentReader {
     /** A request to list ("列一下", "梳理"): its object may come after it, city and all ("列一下〈某城市〉报送的所有经验"). */
     private static final Pattern LIST_VERB = Pattern.compile("列出|列一下|列举|列个|罗列|梳理|盘点|汇总|清单|一览|"
             // going through them one by one ("逐条过一遍", "挨个报个名")
-            + "逐条|逐一|挨个|一条条|一项项|过一遍|报个名|" + PICK_OUT);
+            + "逐条|逐一|挨个|一条条|一项项|过一遍|报个名|"
+            // putting them in order ("按序号排给我", "排出来")
+            + "排给我|排出来|排一下|排个序|" + PICK_OUT);
 
     Intent read(String text, boolean topicPresent, Confidence premise, boolean opinion, boolean namesNumbers) {
         boolean measureNoun = A_MEASURE_NOUN.matcher(text).find() || IN_THE_DOCUMENT.matcher(text).find();

@@ -116,7 +116,9 @@ public final class Vocabulary {
             "复制推广", "推广开", "推广", "可复制", "铺开", "适用", "限定", "限于", "仅限", "只在", "仅在", "只到", "只限",
             "面向", "范围内", "范围", "只建议", "建议", "不限", "不推广", "不推", "推的", "别的地方", "其他地方", "别处",
             // verbs of rolling out: "先推开", "只让…去推", "推到"
-            "推开", "先推", "去推", "推到", "推向", "推行", "只让", "仅让", "只允许");
+            "推开", "先推", "去推", "推到", "推向", "推行", "只让", "仅让", "只允许",
+            // where it reaches: "只覆盖…一带"
+            "只覆盖", "覆盖", "那一带", "一带");
 
     /** 全国 names a scope only in phrases about where a measure is promoted, not in "全国首例". */
     static final List<String> NATIONAL_SCOPE_PHRASES = List.of(
@@ -254,7 +256,12 @@ public final class Vocabulary {
             "数数", "算一下", "有几", "数量", "总数", "条数", "项数", "两地", "三地", "合起来", "加起来", "加在一起", "合在一起", "只要", "只看", "对应", "包含", "包括", "涵盖", "囊括", "含有", "入围", "其余", "剩下", "另外", "别的", "还有", "呢？", "好的", "谢谢", "您好", "你好",
             // the document itself and how its entries came into it, and what the asker will do with them: no topic
             "这份材料", "材料里", "材料中", "附件", "本批次", "这一批", "批次", "收了", "收进", "报送", "报上来", "上报",
-            "梳理", "借鉴", "参考", "学习", "所在的", "所在", "新区");
+            "梳理", "借鉴", "参考", "学习", "所在的", "所在", "新区",
+            // where in the document, in what order, how many at once: "这一章下面", "按序号排给我", "那一大批"
+            "这一章", "一章", "下面", "底下", "按序号", "排给我", "排出来", "排一下", "排个序", "一大批", "大批", "哪儿",
+            "我在写", "在写", "写一份",
+            // adding to the earlier set
+            "再加上", "加上", "连同", "连带", "外加", "再算上", "算上", "一起算", "一起", "一并");
 
     /** What the document's entries are called: a count or a list of these is a count or list of measures. */
     static final List<String> MEASURE_NOUNS = List.of(

@@ -32,6 +32,7 @@ class CategoryReaderTest {
             "除了第一部分，剩下的有几项;科技创新体制机制|高水平对外开放|优化营商环境|社会事业和空间治理;STRONG",
             "营商环境优化这部分列一下;优化营商环境;STRONG",
             "目录里排第三的那个大类有几项;高水平对外开放;STRONG",
+            "民生那部分有几条;社会事业和空间治理;STRONG",
             "营商环境类都拿掉以后还剩哪几条;要素市场化改革|科技创新体制机制|高水平对外开放|社会事业和空间治理;STRONG",
     })
     void headings_are_read_by_name_long_form_and_variant_with_a_confidence(String question, String category, Confidence confidence) {

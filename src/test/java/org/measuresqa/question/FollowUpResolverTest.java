@@ -64,6 +64,16 @@ class FollowUpResolverTest {
     }
 
     @Test
+    void a_heading_added_in_a_follow_up_widens_the_earlier_set() {
+        var r = resolve("连同民生那部分一起算，共几条？", "科创那块包括什么？");
+        assertThat(r.effective().filters().categories()).containsExactlyInAnyOrder("科技创新体制机制", "社会事业和空间治理");
+        assertThat(r.effective().intent().count()).isEqualTo(Confidence.STRONG);
+        // without a word of adding, the heading named takes the earlier one's place
+        assertThat(resolve("民生那部分呢？", "科创那块包括什么？").effective().filters().categories())
+                .containsExactly("社会事业和空间治理");
+    }
+
+    @Test
     void the_next_measure_is_one_after_the_number_named_earlier_or_now() {
         assertThat(resolve("那下一项呢？", "第12项是什么？").effective().numbers().measures()).containsExactly(13);
         assertThat(resolve("第12项后面那一项是什么？").effective().numbers().measures()).containsExactly(13);

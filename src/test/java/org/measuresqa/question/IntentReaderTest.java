@@ -42,6 +42,7 @@ class IntentReaderTest {
             "船舶转籍有哪些提速的办法;NONE",
             "把厦门的举措都列出来;STRONG",
             "浦东报的那些条目，挨个过一遍;STRONG",
+            "深圳那几条按序号排出来;STRONG",
             "科技创新那一类下面都有啥;STRONG",
             "浦东在科技创新方面都有哪些做法;STRONG",
             "营商环境类包括哪几项;STRONG",

@@ -53,7 +53,8 @@ class ScopeReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', value = {"只在具备条件地区推广的是哪几条", "推广到全国的一共几项",
+    @CsvSource(delimiter = ';', value = {"只在具备条件地区推广的是哪几条", "推广到全国的一共几项", "范围只覆盖长三角一带的是哪个",
+            "不面向全国的那一大批都推到哪儿了",
             // verbs of rolling out and the negations around the scopes left out carry no topic either
             "挑条件成熟的地区先推开、不要求全国推行的条目有哪些", "有没有只让条件成熟的地区去推的"})
     void a_question_made_of_a_scope_and_its_verbs_has_no_topic(String question) {
