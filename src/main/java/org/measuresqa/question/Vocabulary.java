@@ -61,7 +61,7 @@ public final class Vocabulary {
             "科技创新", Categories.SCIENCE_AND_TECHNOLOGY, "科创", Categories.SCIENCE_AND_TECHNOLOGY,
             Categories.OPENING_UP, Categories.OPENING_UP, "推进高水平对外开放", Categories.OPENING_UP,
             "扩大高水平对外开放", Categories.OPENING_UP, "高水平开放", Categories.OPENING_UP,
-            "对外开放", Categories.OPENING_UP, "扩大开放", Categories.OPENING_UP, "开放型经济", Categories.OPENING_UP,
+            "对外开放", Categories.OPENING_UP, "扩大开放", Categories.OPENING_UP, "开放", Categories.OPENING_UP, "开放型经济", Categories.OPENING_UP,
             Categories.BUSINESS_ENVIRONMENT, Categories.BUSINESS_ENVIRONMENT, "持续优化营商环境", Categories.BUSINESS_ENVIRONMENT,
             "营商环境优化", Categories.BUSINESS_ENVIRONMENT, "营商环境", Categories.BUSINESS_ENVIRONMENT,
             "营商", Categories.BUSINESS_ENVIRONMENT,
@@ -92,7 +92,7 @@ public final class Vocabulary {
 
     /** Category aliases that are also everyday topic words. */
     static final List<String> WEAK_CATEGORY_ALIASES = List.of(
-            "科技创新", "科创", "对外开放", "扩大开放", "开放型经济", "营商", "要素配置", "空间治理", "民生事业", "社会民生");
+            "科技创新", "科创", "对外开放", "扩大开放", "开放", "开放型经济", "营商", "要素配置", "空间治理", "民生事业", "社会民生");
 
     /** Words next to a category alias that mark it as the heading ("对外开放方面", "营商环境类", "属于科技创新"). */
     static final List<String> CATEGORY_MARKERS = List.of(

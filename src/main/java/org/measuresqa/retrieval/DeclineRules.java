@@ -24,8 +24,14 @@ final class DeclineRules {
     }
 
     /** What the rules before ranking see: the reading and the measures the question names or filters to. */
-    record Reading(QueryAnalysis q, Plan plan, int measureCount) {
+    /** @param namedRun the longest run of one measure's name the question holds ("碳足迹标识认证") */
+    record Reading(QueryAnalysis q, Plan plan, int measureCount, int namedRun) {
     }
+
+    /** A run of a measure's name this long names that measure: a place set beside it is a wrong premise to correct. */
+    private static final int NAMES_A_MEASURE = 6;
+    /** After a place: it did the measure named next ("牵头搞的", "推出的", "首创的"). */
+    private static final String ATTRIBUTED_TO = "[^，,。?？类似]{0,4}?(牵头|主导|搞|推行|推|做|推出|出台|实行|实施|建立|打造|创建|首创|发起)[了出起]?的";
 
     /** What the rules after ranking see. */
     record Evidence(QueryAnalysis asked, QueryAnalysis q, Plan plan, Ranking ranking, MeasureData data) {
@@ -70,6 +76,14 @@ final class DeclineRules {
     private static Optional<Decline> otherPlace(Reading r) {
         QueryAnalysis q = r.q();
         if (q.otherPlaces().isEmpty() || !q.filters().sources().isEmpty()) return Optional.empty();
+        // "广州牵头搞的<a measure's name>": the measure is the document's, and who did it a premise the answer corrects
+        // ("广州有没有类似的<name>" still asks about the place's own)
+        if (r.namedRun() >= NAMES_A_MEASURE && !q.intent().asksForSet()) {
+            String said = org.measuresqa.index.LexicalTokens.fold(q.text());
+            boolean attributed = q.otherPlaces().stream().allMatch(place ->
+                    Pattern.compile(Pattern.quote(place) + ATTRIBUTED_TO).matcher(said).find());
+            if (attributed) return Optional.empty();
+        }
         String text = org.measuresqa.index.LexicalTokens.fold(q.text());
         List<String> owners = new ArrayList<>();
         for (String place : q.otherPlaces()) {

@@ -84,7 +84,8 @@ public final class HybridRetriever implements Retriever {
                 q.filters(), q.numbers(), q.intent(), q.ask(), q.topic().terms(), resolved.followUp(), plan);
         boolean count = q.intent().count().strong();
 
-        Optional<Decline> early = rules.beforeRanking(new DeclineRules.Reading(q, plan, data.size()));
+        int namedRun = data.measures.values().stream().mapToInt(m -> nameOverlap(q.topic().searchText(), m)).max().orElse(0);
+        Optional<Decline> early = rules.beforeRanking(new DeclineRules.Reading(q, plan, data.size(), namedRun));
         if (early.isPresent()) return new RetrievalResult(List.of(), early.get(), false, count, resolved);
 
         if (!plan.numbers().isEmpty()) {

@@ -85,6 +85,8 @@ class HybridRetrieverTest {
 
     @Test
     void a_list_narrowed_or_cut_in_a_follow_up_keeps_the_earlier_set() {
+        // a broad word for a heading ("搞开放的") carries over as the heading when the city changes
+        assertThat(numbers(ask("浦东呢？", "深圳对外搞开放的都列一下"))).containsExactly(15, 16);
         // a range after a list of one city's measures narrows it; a number left out is taken from it
         assertThat(numbers(ask("编号二十之后的呢？", "深圳的经验都列一下"))).containsExactly(21, 29, 30);
         assertThat(numbers(ask("去掉第1条，剩下几项？", "要素市场化改革那一块收了哪些？"))).containsExactly(2, 3, 4, 5, 6);
@@ -174,6 +176,12 @@ class HybridRetrieverTest {
     void questions_outside_the_document_are_declined_with_a_typed_reason() {
         assertThat(ask("第36项讲什么？").decline()).isInstanceOf(Decline.NoSuchMeasure.class);
         assertThat(ask("成都有哪些综合改革试点举措？").decline()).isInstanceOf(Decline.OtherPlace.class);
+        assertThat(ask("杭州对专利保护出过啥招？").decline()).isInstanceOf(Decline.OtherPlace.class);
+        // a place beside a measure named by its name is a wrong premise, which the answer corrects
+        assertThat(ask("杭州是否也搞了个同知识产权证券化特色品牌一样的东西？").decline()).isInstanceOf(Decline.OtherPlace.class);
+        RetrievalResult premise = ask("杭州推出的知识产权证券化特色品牌，现在发了几单？");
+        assertThat(premise.abstain()).isFalse();
+        assertThat(numbers(premise).get(0)).isEqualTo(8);
         assertThat(ask("深圳在营商环境方面有哪些举措？").decline()).isInstanceOf(Decline.NoMatch.class);
         assertThat(ask("你觉得这些改革里哪条最有价值？").decline()).isInstanceOf(Decline.Opinion.class);
         assertThat(ask("帮我写一段关于春节的祝福语").abstain()).isTrue();
