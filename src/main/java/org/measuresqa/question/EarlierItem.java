@@ -27,7 +27,9 @@ public final class EarlierItem {
             "^(那|那么|好的?|嗯)?[，,]?\\s*((它|它的|这个|那个|这条|这项|刚才|上面|前面|你说的|你列的)\\s*的?\\s*第\\s*("
                     + NumberReader.NUMERAL + ")\\s*(条|项|个|点)(?!举措|措施|经验)"
                     + "|第\\s*(" + NumberReader.NUMERAL + ")\\s*(条|项|个|点)(?!举措|措施|经验)\\s*"
-                    + "(说的|提到的|讲的|写的|里说的|里提到的|里面|里|中|那块|那部分))"
+                    + "(说的|提到的|讲的|写的|里说的|里提到的|里面|里|中|那块|那部分|那个|那项|那条"
+                    // "第2项怎么做的？我主要关心…": asked to explain, and then more
+                    + "|\\s*(具体)?(做了啥|做了什么|是怎么做的|怎么做的|怎么弄的|讲的啥|讲了啥)[？?，,。]))"
                     + "\\s*[，,]?\\s*\\S");
     /** Words that say the place is in a list just given ("列出来的第三项"). */
     private static final Pattern LISTED = Pattern.compile("^(那|那么)?[，,]?\\s*(你)?(列出来|列的|刚才列|上面列)");

@@ -77,7 +77,9 @@ public final class FollowUpResolver {
                 || wants.count().any() || wants.list().any());
         if (leans) {
             // "它能推广到全国吗": with one earlier measure in view, a scope named is what is asked, not a filter
-            boolean scopeAsked = current.reference().singular() && !current.filters().scopes().isEmpty();
+            // "范围是长三角还是全国？", after one measure: a choice between scopes asks that measure's scope
+            boolean choice = current.text().contains("还是") && !previous.intent().asksForSet();
+            boolean scopeAsked = (current.reference().singular() || choice) && !current.filters().scopes().isEmpty();
             Filters own = scopeAsked ? current.filters().withoutScopes() : current.filters();
             Ask ask = current.ask().isGeneral() ? previous.ask() : current.ask();
             if (scopeAsked) ask = withFocus(ask, Focus.SCOPE);

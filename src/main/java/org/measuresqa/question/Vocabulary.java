@@ -127,7 +127,9 @@ public final class Vocabulary {
             "全国可推广", "全国层面", "全国铺开", "全国各地", "全国可复制", "全国通用", "推向全国", "向全国",
             "推到全国", "推行到全国", "全国推开", "全国推行",
             // no limit of place is national
-            "不限地区", "不限地方", "不限区域", "不限地域", "不分地区");
+            "不限地区", "不限地方", "不限区域", "不限地域", "不分地区",
+            // one side of a choice between scopes ("长三角还是全国")
+            "还是全国", "全国还是");
 
     /**
      * A negation: "没有", "不是", "除了"; not the 不 or 没 of a yes-or-no question ("能不能", "是不是", "有没有"), nor the 不
@@ -261,7 +263,7 @@ public final class Vocabulary {
             "这一章", "一章", "下面", "底下", "按序号", "排给我", "排出来", "排一下", "排个序", "一大批", "大批", "哪儿",
             "我在写", "在写", "写一份",
             // adding to the earlier set
-            "再加上", "加上", "连同", "连带", "外加", "再算上", "算上", "一起算", "一起", "一并");
+            "还是", "再加上", "加上", "连同", "连带", "外加", "再算上", "算上", "一起算", "一起", "一并");
 
     /** What the document's entries are called: a count or a list of these is a count or list of measures. */
     static final List<String> MEASURE_NOUNS = List.of(

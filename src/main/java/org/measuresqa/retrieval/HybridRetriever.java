@@ -421,6 +421,7 @@ public final class HybridRetriever implements Retriever {
      */
     private RetrievalResult continueEarlierTopic(FollowUpResolver.ResolvedQuery resolved, Ranking alone,
                                                  List<Integer> earlier, int k) {
+        if (namesAnother(resolved.question().topic().searchText(), earlier)) return null;
         double top = alone.hits().isEmpty() ? 0 : alone.hits().get(0).score();
         List<MeasureHit> continued = new ArrayList<>();
         for (int n : earlier) {
@@ -449,6 +450,29 @@ public final class HybridRetriever implements Retriever {
     }
 
     /**
+     * "那<another measure's name>那个呢" after a question about one measure: a question that points at a measure by a
+     * run of its name that no other measure uses, longer than it shares with any measure just discussed, is about the
+     * one it names.
+     */
+    /** After a measure's name: it is pointed at as a thing ("…出海那个呢", "…的呢"), not said as a predicate. */
+    private static final java.util.regex.Pattern POINTED_AT = java.util.regex.Pattern.compile("^[^，,。？?；;！!]{0,12}?(那个|那条|那项|这个|这条|的呢|呢|的那个)");
+
+    private boolean namesAnother(String question, List<Integer> earlier) {
+        int earlierRun = earlier.stream().map(data.measures::get).filter(java.util.Objects::nonNull)
+                .mapToInt(m -> nameOverlap(question, m)).max().orElse(0);
+        for (Measure m : data.measures.values()) {
+            if (earlier.contains(m.number())) continue;
+            String run = nameRun(question, m);
+            // the run must name this measure alone ("新能源车"), not be words many measures use ("企业参与")
+            if (run.length() >= MIN_NAME_OVERLAP && run.length() > earlierRun
+                    && data.measuresUsing(run) == 1 && POINTED_AT.matcher(question.substring(question.indexOf(run) + run.length())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A question may name a measure but attribute it to another city. When nothing within the city matches as well,
      * the named measure is put first so that the answer can correct the premise.
      */
@@ -468,12 +492,17 @@ public final class HybridRetriever implements Retriever {
 
     /** Length of the longest run of characters the question shares with the measure's name. */
     static int nameOverlap(String question, Measure m) {
+        return nameRun(question, m).length();
+    }
+
+    /** The longest run of characters the question shares with the measure's name. */
+    static String nameRun(String question, Measure m) {
         String name = org.measuresqa.index.LexicalTokens.fold(m.name()).replaceAll("[“”\"「」]", "");
         String text = question.replaceAll("[“”\"「」]", "");
-        int best = 0;
+        String best = "";
         for (int i = 0; i < text.length(); i++) {
-            for (int j = i + best + 1; j <= text.length(); j++) {
-                if (name.contains(text.substring(i, j))) best = j - i;
+            for (int j = i + best.length() + 1; j <= text.length(); j++) {
+                if (name.contains(text.substring(i, j))) best = text.substring(i, j);
                 else break;
             }
         }

@@ -28,6 +28,8 @@ class EarlierItemTest {
             "第二条提到的那个清单包括哪些内容？;2",
             "那刚才第1个，费用是怎么算的;1",
             "第四点里面说的标准是国际的吗;4",
+            "第二条那个审核是怎么弄的;2",
+            "第三项具体做了啥？主要想知道融资那块;3",
     })
     void a_place_pointed_back_at_in_words_keeps_its_own_ask(String question, int place) {
         EarlierItem.Reading r = EarlierItem.read(question);

@@ -74,6 +74,13 @@ class FollowUpResolverTest {
     }
 
     @Test
+    void a_choice_between_scopes_after_one_measure_asks_its_scope() {
+        var r = resolve("那它的范围呢，长三角还是全国？", "不停运办证这项谁先搞起来的？");
+        assertThat(r.effective().filters().scopes()).isEmpty();
+        assertThat(r.effective().ask().focuses()).contains(Focus.SCOPE);
+    }
+
+    @Test
     void the_next_measure_is_one_after_the_number_named_earlier_or_now() {
         assertThat(resolve("那下一项呢？", "第12项是什么？").effective().numbers().measures()).containsExactly(13);
         assertThat(resolve("第12项后面那一项是什么？").effective().numbers().measures()).containsExactly(13);

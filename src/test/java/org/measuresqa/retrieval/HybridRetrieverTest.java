@@ -84,6 +84,11 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void a_follow_up_that_names_another_measure_by_its_name_is_about_that_one() {
+        assertThat(numbers(ask("那集装箱式锂电池储能系统出海的呢，运费少花了几成？", "说说新能源车快速出海全链条服务")).get(0)).isEqualTo(20);
+    }
+
+    @Test
     void a_list_narrowed_or_cut_in_a_follow_up_keeps_the_earlier_set() {
         // a broad word for a heading ("搞开放的") carries over as the heading when the city changes
         assertThat(numbers(ask("浦东呢？", "深圳对外搞开放的都列一下"))).containsExactly(15, 16);
