@@ -14,7 +14,7 @@ import java.util.Set;
 public final class FollowUpResolver {
 
     /** "外加深圳报的", "连同浦东的一起": what the follow-up names is added to the earlier set, not put in its place. */
-    private static final java.util.regex.Pattern ADDED = java.util.regex.Pattern.compile("加上|连同|连带|外加|再算上|算上|一并|一起算");
+    private static final java.util.regex.Pattern ADDED = java.util.regex.Pattern.compile("加上|连同|连带|外加|再算上|算上|一并|一起算|算进来|算进去|加进来");
 
     /** Characters of topic, after question words, that are too few to name a measure alone. */
     private static final int NARROW_TOPIC = 6;
@@ -62,6 +62,14 @@ public final class FollowUpResolver {
         if (stepped != null) {
             return new ResolvedQuery(current, current.withNumbers(new Numbers(stepped, List.of(), 0)), previous,
                     previous != null && current.numbers().measures().isEmpty());
+        }
+        if (previous != null && current.numbers().measures().size() >= 2 && previous.numbers().measures().size() >= 2
+                && current.reference().plural() && !current.topic().present()) {
+            // "其中偶数号的" after "第11至第19条": the numbers in view, narrowed
+            List<Integer> both = current.numbers().measures().stream().filter(previous.numbers().measures()::contains).toList();
+            QueryAnalysis effective = current.withNumbers(new Numbers(both, List.of(), 0, current.numbers().excluded()))
+                    .withFilters(current.filters().over(previous.filters())).withText(previous.text() + " / " + current.text());
+            return new ResolvedQuery(current, effective, previous, true);
         }
         if (narrowsByNumbers(previous, current)) {
             // "编号二十之后的呢" right after a list of one city's measures: the range narrows that list

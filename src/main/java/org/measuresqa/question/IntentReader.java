@@ -19,7 +19,7 @@ final class IntentReader {
     private static final Pattern COUNT_BARE = Pattern.compile(
             "(?<!哪)(几|多少)\\s*(项|条)(?=$|[?？,，。!！;；)）]|呢|啊|吗|呀|是|属于|来自|在|入选|被|推广|面向|涉及|和|与|跟|有关|相关|里|中|符合|满足)");
     /** "有几个？", "属于浦东的有多少" at the end: measures, when the question names measures or has no topic of its own. */
-    private static final Pattern COUNT_BARE_GE = Pattern.compile("((?<!哪)(几|多少)\\s*个|的\\s*(有|共有|一共有|总共有)?\\s*(几|多少))(?=$|[?？,，。!！;；)）]|呢|啊|吗|呀)");
+    private static final Pattern COUNT_BARE_GE = Pattern.compile("((?<!哪)(几|多少)\\s*个|的\\s*(有|共有|一共有|总共有|一共|总共|合计|共)?\\s*(几|多少))(?=$|[?？,，。!！;；)）]|呢|啊|吗|呀)");
     /** "全国推广的措施有多少个": the measures named first, then counted. */
     private static final Pattern COUNT_AFTER_NOUN = Pattern.compile(MEASURE_NOUN + "[^，,。?？]{0,4}?(有|共|是|一共|总共)?\\s*(?<!哪)(几|多少)\\s*(项|条|个)"
             + "(?=$|[?？,，。!！;；)）]|呢|啊|吗|呀)");

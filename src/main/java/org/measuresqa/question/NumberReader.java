@@ -46,7 +46,9 @@ final class NumberReader {
             + "|把\\s*(?:第\\s*(" + NUMERAL + ")\\s*(?:条|项|个|号)|([0-9]{1,2})\\s*号)\\s*(?:的)?\\s*(?:去掉|除掉|拿掉|剔除|删掉|不要)");
     /** "编号是双数的", "单数序号": every even or odd measure number. */
     private static final Pattern PARITY = Pattern.compile(
-            "(?:编号|序号|号码|号数)\\s*(?:是|为|属于)?\\s*(双数|偶数|单数|奇数)|(双数|偶数|单数|奇数)\\s*(?:的)?\\s*(?:编号|序号|号)");
+            "(?:编号|序号|号码|号数)\\s*(?:是|为|属于)?\\s*(双数|偶数|单数|奇数)|(双数|偶数|单数|奇数)\\s*(?:的)?\\s*(?:编号|序号|号)"
+            // said alone, of the numbers in view ("里面双数的"); 单数 only where it cannot be a count of 单
+            + "|(双数|偶数|奇数)(?=的|$|[？?，,]|呢)|(?<=^|里面|其中|中|里|是)(单数)(?=的|$|[？?，,]|呢)");
     /** "编号末位是5", "序号尾数为0": the measure numbers that end in a digit. */
     private static final Pattern LAST_DIGIT = Pattern.compile(
             "(?:编号|序号|号码)?\\s*的?\\s*(?:末位|尾数|个位|最后一位)(?:数字|数)?\\s*(?:是|为|带)\\s*([0-9]|[零一二三四五六七八九])(?![0-9])");
@@ -212,7 +214,8 @@ final class NumberReader {
     private void collectEnds(MaskedText t, List<Integer> out) {
         Matcher parity = PARITY.matcher(t.text());
         if (parity.find() && !t.isMasked(parity.start(), parity.end() - parity.start())) {
-            String kind = parity.group(1) != null ? parity.group(1) : parity.group(2);
+            String kind = parity.group(1) != null ? parity.group(1) : parity.group(2) != null ? parity.group(2)
+                    : parity.group(3) != null ? parity.group(3) : parity.group(4);
             int first = kind.equals("双数") || kind.equals("偶数") ? 2 : 1;
             for (int i = first; i <= measureCount; i += 2) out.add(i);
             t.mask(parity);

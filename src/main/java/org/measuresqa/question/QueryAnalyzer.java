@@ -20,6 +20,7 @@ public final class QueryAnalyzer {
     private final OpinionReader opinion = new OpinionReader();
     private final PremiseReader premise = new PremiseReader();
     private final ReferenceReader reference = new ReferenceReader();
+    private final PurposeReader purpose = new PurposeReader();
     private final AskReader ask = new AskReader();
     private final TopicReader topic;
     private final PinyinGloss pinyin;
@@ -48,14 +49,21 @@ public final class QueryAnalyzer {
         boolean asksOpinion = opinion.read(glossed);
         Confidence claims = premise.read(glossed);
         Reference pointsBack = reference.read(glossed);
+        purpose.read(t);
         Ask asked = ask.read(t, named.practiceItem());
         MaskedText beforeTopic = t.copy();
         Topic rest = topic.read(t, glossed);
         Intent wants = intent.read(glossed, rest.present(), claims, asksOpinion, !named.numbers().isEmpty());
-        if (wants.asksForSet() && !source.districts().isEmpty()) {
-            // in a list or count, a district ("张江那边的有哪些") only names its city: it is no topic to narrow by
+        if (!source.districts().isEmpty()) {
+            // a district ("张江那边的有哪些") names its city: in a list or count, or when nothing else is left, it is no
+            // topic to narrow by
             source.districts().forEach(beforeTopic::maskAll);
-            rest = topic.read(beforeTopic, glossed);
+            Topic without = topic.read(beforeTopic, glossed);
+            Intent withoutDistricts = intent.read(glossed, without.present(), claims, asksOpinion, !named.numbers().isEmpty());
+            if (wants.asksForSet() || withoutDistricts.asksForSet() && !without.present()) {
+                rest = without;
+                wants = withoutDistricts;
+            }
         }
 
         Filters filters = new Filters(source.sources(), category.categories(), category.confidence(), category.words(), scopeNames);

@@ -27,6 +27,7 @@ final class ScopeReader {
     private static final Pattern JOINED = Pattern.compile("^[^，,。？?；;]{0,3}?(或者|或是|或|以及|和|及|与|跟|、|还有)[^，,。？?；;]{0,4}$");
     private static final int REACH = 6;
     private static final String LIMITED_MARK = "limited";
+    private static final Pattern SOME_PLACES = Pattern.compile("(部分|特定|个别|少数)(地区|地方)");
     private static final List<String> ALL = List.of(
             Vocabulary.SCOPE_NATIONAL, Vocabulary.SCOPE_QUALIFIED, Vocabulary.SCOPE_YANGTZE_DELTA);
 
@@ -56,6 +57,13 @@ final class ScopeReader {
             }
         }
         hits.sort(Comparator.comparingInt(Hit::start));
+        // "仅在一些地区试行": some places, with no condition named, are the limited scopes both, unless 长三角 is named
+        // beside them ("部分地区或者长三角"), when they are the other one
+        boolean delta = hits.stream().anyMatch(h -> h.value().equals(Vocabulary.SCOPE_YANGTZE_DELTA));
+        if (!delta) {
+            hits.replaceAll(h -> h.value().equals(Vocabulary.SCOPE_QUALIFIED) && SOME_PLACES.matcher(t.text().substring(h.start(), h.end())).matches()
+                    ? new Hit(h.start(), h.end(), LIMITED_MARK) : h);
+        }
         Hit previous = null;
         boolean previousNegated = false;
         for (Hit h : hits) {

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  */
 final class SourceReader {
 
-    private static final Pattern NOT_BEFORE = Pattern.compile("(不是|并非|非|除了|除去|除|不含|不包括|排除|去掉|不在|不属于)\\s*(来自|出自|源自|属于|由)?\\s*$");
+    private static final Pattern NOT_BEFORE = Pattern.compile("(不是|并非|非|除了|除去|除|不含|不包括|排除|去掉|不在|不属于|剔除|刨除|刨去|去除|除掉|扣除|不算|不计)\\s*(来自|出自|源自|属于|由)?\\s*$");
+    /** "不算浦东与厦门的": a city joined to a negated one is negated too. */
+    private static final Pattern JOINED = Pattern.compile("^\\s*(和|与|跟|及|以及|、|或|或者)\\s*$");
     private static final Pattern NOT_AFTER = Pattern.compile("^\\s*(的)?\\s*" + Vocabulary.LEFT_OUT_AFTER);
     private static final int REACH = 5;
     /** "由厦门提供的", "深圳报送了": the verb that says who supplied a measure names no topic. */
@@ -27,10 +29,17 @@ final class SourceReader {
         Set<String> named = new LinkedHashSet<>();
         List<String> districts = new java.util.ArrayList<>();
         Set<String> negated = new LinkedHashSet<>();
+        AliasMatcher.Match previous = null;
+        boolean previousNot = false;
         for (AliasMatcher.Match m : AliasMatcher.take(t, Vocabulary.SOURCES, Vocabulary.CITY_NAMES::contains)) {
             String before = t.text().substring(Math.max(0, m.at() - REACH), m.at());
             String after = t.text().substring(m.at() + m.alias().length());
-            boolean not = NOT_BEFORE.matcher(before).find() || NOT_AFTER.matcher(after).find();
+            int previousEnd = previous == null ? -1 : previous.at() + previous.alias().length();
+            boolean joined = previousNot && previousEnd >= 0 && previousEnd <= m.at()
+                    && JOINED.matcher(t.text().substring(previousEnd, m.at())).find();
+            boolean not = NOT_BEFORE.matcher(before).find() || NOT_AFTER.matcher(after).find() || joined;
+            previous = m;
+            previousNot = not;
             Matcher supplied = SUPPLIED.matcher(after);
             if (supplied.find()) t.mask(m.at() + m.alias().length() + supplied.start(3), supplied.group(3).length());
             (not ? negated : named).add(m.value());

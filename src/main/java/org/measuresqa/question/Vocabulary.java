@@ -26,13 +26,13 @@ public final class Vocabulary {
             "上海浦东新区", PUDONG, "上海市浦东新区", PUDONG, "上海浦东", PUDONG, "浦东新区", PUDONG, "浦东", PUDONG,
             "上海市", PUDONG, "上海", PUDONG, "张江", PUDONG, "陆家嘴", PUDONG, "外高桥", PUDONG, "洋山港", PUDONG,
             "洋山", PUDONG, "临港新片区", PUDONG, "临港", PUDONG, "金桥", PUDONG, "川沙", PUDONG, "前滩", PUDONG,
-            "pudong", PUDONG, "shanghai", PUDONG,
+            "pudong", PUDONG, "shanghai", PUDONG, "sh", PUDONG, "pd", PUDONG,
             "厦门市", XIAMEN, "厦门", XIAMEN, "鹭岛", XIAMEN, "思明", XIAMEN, "湖里", XIAMEN, "集美", XIAMEN,
             "海沧", XIAMEN, "同安", XIAMEN, "翔安", XIAMEN, "东渡", XIAMEN, "xiamen", XIAMEN,
-            "amoy", XIAMEN,
+            "amoy", XIAMEN, "xm", XIAMEN,
             "深圳市", SHENZHEN, "深圳", SHENZHEN, "鹏城", SHENZHEN, "罗湖", SHENZHEN, "福田", SHENZHEN, "南山", SHENZHEN,
             "宝安", SHENZHEN, "龙岗", SHENZHEN, "龙华", SHENZHEN, "盐田", SHENZHEN, "坪山", SHENZHEN, "前海", SHENZHEN,
-            "蛇口", SHENZHEN, "河套", SHENZHEN, "大鹏", SHENZHEN, "shenzhen", SHENZHEN);
+            "蛇口", SHENZHEN, "河套", SHENZHEN, "大鹏", SHENZHEN, "shenzhen", SHENZHEN, "sz", SHENZHEN);
 
     /** Every name of a source city, district, port or area ("厦门", "蛇口", "洋山港"). */
     public static java.util.Set<String> sourceNames() {
@@ -42,7 +42,7 @@ public final class Vocabulary {
     /** Names of the cities themselves; every other source alias is a district or area, a word the text may hold too. */
     static final java.util.Set<String> CITY_NAMES = java.util.Set.of(
             "上海浦东新区", "上海市浦东新区", "上海浦东", "浦东新区", "浦东", "上海市", "上海", "pudong", "shanghai",
-            "厦门市", "厦门", "鹭岛", "xiamen", "amoy", "深圳市", "深圳", "鹏城", "shenzhen");
+            "厦门市", "厦门", "鹭岛", "xiamen", "amoy", "深圳市", "深圳", "鹏城", "shenzhen", "sz", "xm", "sh", "pd");
 
     /**
      * The five headings by their own names, their official long forms and the short forms people use. A variant
@@ -88,7 +88,7 @@ public final class Vocabulary {
      * A scope said only to be limited, with no place named: "推广范围有限定", "局部推广", "只在部分区域推". The
      * document's limited scopes are two (具备条件地区 and 长三角区域), so this means both.
      */
-    static final String LIMITED_SCOPE = "(推广)?范围(有|有所)(限定|限制)|(推广)?范围(受限|有限)|(有|有所)(限定|限制)的?(推广)?范围|限定范围|局部(地区|地方|区域|推广|推行|试行)?|(部分|特定|某个?|某些|个别)区域";
+    static final String LIMITED_SCOPE = "(推广)?范围(有|有所)(限定|限制)|(推广)?范围(受限|有限)|推广受限|(有|有所)(限定|限制)的?(推广)?范围|限定范围|局部(地区|地方|区域|推广|推行|试行)?|(部分|特定|某个?|某些|个别)区域";
 
     /** Category aliases that are also everyday topic words. */
     static final List<String> WEAK_CATEGORY_ALIASES = List.of(
@@ -128,6 +128,8 @@ public final class Vocabulary {
             "推到全国", "推行到全国", "全国推开", "全国推行",
             // no limit of place is national
             "不限地区", "不限地方", "不限区域", "不限地域", "不分地区",
+            // "能全国推的", "全国都能推": rolled out everywhere
+            "全国推", "全国都能推", "全国能推",
             // one side of a choice between scopes ("长三角还是全国")
             "还是全国", "全国还是");
 
@@ -138,7 +140,7 @@ public final class Vocabulary {
     static final String NEGATION = "((?<!有)没有|(?<!有)没|未|(?<!是)不是|(?<![能是会可算])不(?![论管分]|限(?:地区|地方|区域|范围|地域|城市|哪))|并非|非|除了|除去|除|不含|不包括|排除|去掉|不属于|不在)";
 
     /** After what is left out: "以外", "之外", and "(把X)去掉", "(X的)不要", "(X)不算". */
-    static final String LEFT_OUT_AFTER = "(以外|之外|(都|全|全部)?(去掉|除掉|去除|拿掉|剔除|删掉|刨掉|扣掉|排除|不要(?!求)|不算|除外))";
+    static final String LEFT_OUT_AFTER = "(以外|之外|(都|全|全部)?(去掉|除掉|去除|拿掉|剔除|删掉|刨掉|扣掉|排除|不要(?!求)|不算|除外|不必列入|不必列|不用列|不列入|不计入|不用算|不用管))";
 
     /** A negation just before a heading or scope, perhaps with a verb between ("不是", "没写“", "不属于", "除了"). */
     static final java.util.regex.Pattern NEGATED_BEFORE = java.util.regex.Pattern.compile(NEGATION + "[^，,。？?、；]{0,3}$");
@@ -226,7 +228,7 @@ public final class Vocabulary {
             "savings", "节省", "cost", "成本", "costs", "成本", "time", "时间", "price", "价格", "fee", "费用", "fees", "费用",
             "rate", "率", "settlement", "结算", "currency", "货币", "certificate", "证书", "certificates", "证书",
             // words of the ask itself: "帮忙 list 出来", "how many measures"
-            "measures", "举措", "measure", "举措", "policies", "举措", "policy", "举措", "practices", "做法",
+            "measures", "举措", "measure", "举措", "those", "这些", "these", "这些", "policies", "举措", "policy", "举措", "practices", "做法",
             "list", "列出", "how many", "多少", "which ones", "哪些", "which", "哪些",
             "zhishi chanquan", "知识产权", "kuajing", "跨境", "tongguan", "通关", "chuanbo", "船舶",
             "zhengquanhua", "证券化", "jiuye", "就业", "paiwu", "排污", "tanzuji", "碳足迹", "renminbi kuajing", "人民币跨境");
@@ -263,7 +265,10 @@ public final class Vocabulary {
             "这一章", "一章", "下面", "底下", "按序号", "排给我", "排出来", "排一下", "排个序", "一大批", "大批", "哪儿",
             "我在写", "在写", "写一份",
             // adding to the earlier set
-            "还是", "再加上", "加上", "连同", "连带", "外加", "再算上", "算上", "一起算", "一起", "一并");
+            "还是", "再加上", "加上", "连同", "算进来", "算进去", "加进来", "也算上", "列示", "列明", "悉数", "还剩",
+            // what a reader of the table says it sees, and what it leaves out
+            "写着", "写的", "标着", "标的", "填着", "填的", "以外", "之外", "列下", "列一列", "数一下", "数下",
+            "请按", "请把", "请将", "请告知", "告知", "剔除", "不含", "整理", "连带", "外加", "再算上", "算上", "一起算", "一起", "一并");
 
     /** What the document's entries are called: a count or a list of these is a count or list of measures. */
     static final List<String> MEASURE_NOUNS = List.of(

@@ -81,6 +81,13 @@ class FollowUpResolverTest {
     }
 
     @Test
+    void numbers_picked_within_numbers_in_view_narrow_them() {
+        assertThat(resolve("这里面单数的呢", "第20到第24条是啥").effective().numbers().measures()).containsExactly(21, 23);
+        var widened = resolve("把长三角的也算进来，共几项", "条件具备的地区才推的列一下");
+        assertThat(widened.effective().filters().scopes()).containsExactlyInAnyOrder("具备条件地区", "长三角区域");
+    }
+
+    @Test
     void the_next_measure_is_one_after_the_number_named_earlier_or_now() {
         assertThat(resolve("那下一项呢？", "第12项是什么？").effective().numbers().measures()).containsExactly(13);
         assertThat(resolve("第12项后面那一项是什么？").effective().numbers().measures()).containsExactly(13);

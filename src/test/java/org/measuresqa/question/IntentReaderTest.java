@@ -23,6 +23,7 @@ class IntentReaderTest {
             "编号20以内属于深圳的有多少;STRONG",
             "证券化产品发了有多少;NONE",
             "补贴每个月能领多少;NONE",
+            "来源标着浦东的 一共多少;STRONG",
             // the document's measures are what people call its cases; a case library inside one measure is not
             "社会事业方面入选了多少个案例;STRONG",
             "海外典型案例库收了多少个;NONE",
