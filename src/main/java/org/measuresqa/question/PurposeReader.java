@@ -13,9 +13,10 @@ final class PurposeReader {
 
     /** Words of writing, drafting and reporting, and the documents written. */
     private static final Pattern PURPOSE = Pattern.compile(
-            "(我们|我局|我司|我单位|我)?(正在|在|要|准备|需要)?(撰写|编制|起草|写)(一份|一个|一节|个|份)?(关于)?"
-                    + "|(专题|汇报|调研|比较|总结|评估|内部|写)(材料|报告)(里|中|上)?(要|需要)?(用|使用|引用)?|汇报稿|文稿|讲话稿|统计表|课件"
-                    + "|(横向|区域)?(比较|对比)(分析)?|(年度)?(工作)?总结|要用|备用|供[^，,。；;]{0,8}?(使用|参考|之用)|为了?(说明|反映|展示|论证)");
+            "(专题|汇报|调研|比较|总结|评估|内部|年度|写){1,3}(材料|报告)(时|里|中|上)?(要|需要)?((用|使用|引用)(数据|数字)?)?"
+                    + "|(我们|我局|我司|我单位|我)?(正在|在|要|准备|需要)?(撰写|编制|起草|写)(一份|一个|一节|个|份)?(关于)?"
+                    + "|(材料|报告)时|汇报稿|文稿|讲话稿|统计表|课件|(横向|区域)?(比较|对比)(分析)?|(年度)?(工作)?总结|要用|备用|用于"
+                    + "|(需要|要)?引用(数据|数字)?|供[^，,。；;]{0,8}?(使用|参考|之用)|为了?(说明|反映|展示|论证)[^，,。；;]*");
     /** Words about the answer's form: numbers and names, exact figures, checking. */
     private static final Pattern FORM = Pattern.compile(
             "(按|附上|注明|列出|给出|写明|标明|带上|附)?(序号|名称|编号)(\\+|和|与|及)(序号|名称|编号)(即可|就行|就可以)?"
@@ -30,6 +31,10 @@ final class PurposeReader {
             int from = d.group(1) != null ? d.start() + d.group(1).length() : d.start();
             t.mask(from, d.end() - from);
         }
-        for (Pattern p : new Pattern[] {FORM, PURPOSE}) t.maskAll(p);
+        // a purpose may hold a city or heading another reader took ("为了反映厦门在……里的分量"): masked whole all the same
+        for (Pattern p : new Pattern[] {FORM, PURPOSE}) {
+            Matcher m = p.matcher(t.text());
+            while (m.find()) if (m.end() > m.start()) t.mask(m);
+        }
     }
 }

@@ -15,6 +15,8 @@ class PurposeReaderTest {
             "第五部分（就业、医保、环保这些）收了几条",
             "要素市场化那一块，也就是土地、数据这类的内容，有哪几条",
             "深圳报的都列出来，供内部培训参考",
+            "为了反映浦东在三地中的比重，请告知浦东一共入选几条",
+            "优化营商环境那块总计几条？写年度报告要引用数据",
     })
     void the_askers_purpose_and_the_answers_form_are_no_topic(String question) {
         assertThat(Readings.read(question).topic().present()).isFalse();
