@@ -48,16 +48,16 @@ public record Filters(Set<String> sources, Set<String> categories, Confidence ca
 
     /** These filters added to the earlier turn's, field by field: "连民生那块也算进去" widens the heading asked. */
     public Filters plus(Filters earlier) {
-        java.util.function.BinaryOperator<Set<String>> both = (a, b) -> {
-            Set<String> all = new java.util.LinkedHashSet<>(b);
-            all.addAll(a);
-            return a.isEmpty() || b.isEmpty() ? (a.isEmpty() ? b : a) : all;
-        };
-        boolean ownCategory = !categories.isEmpty();
         List<String> words = new ArrayList<>(earlier.categoryWords);
         words.addAll(categoryWords);
-        return new Filters(both.apply(sources, earlier.sources), both.apply(categories, earlier.categories),
-                ownCategory ? categoryConfidence : earlier.categoryConfidence, words, both.apply(scopes, earlier.scopes));
+        return new Filters(union(earlier.sources, sources), union(earlier.categories, categories),
+                categories.isEmpty() ? earlier.categoryConfidence : categoryConfidence, words, union(earlier.scopes, scopes));
+    }
+
+    private static Set<String> union(Set<String> earlier, Set<String> own) {
+        Set<String> all = new java.util.LinkedHashSet<>(earlier);
+        all.addAll(own);
+        return all;
     }
 
     public Filters withoutScopes() {

@@ -109,7 +109,7 @@ final class NumberReader {
             t.mask(out);
         }
         List<Integer> named = new ArrayList<>();
-        collectEnds(t, named);
+        collectByForm(t, named);
         collectComparisons(t, named);
         collectSides(t, named);
         collectOrdinals(t, named);
@@ -211,7 +211,7 @@ final class NumberReader {
      * Measures picked by the form of their number: even or odd ("编号是双数的"), a last digit ("序号末位是5"), a range to
      * the end ("自第21条起数到最后") or from the start ("从头数到第八条").
      */
-    private void collectEnds(MaskedText t, List<Integer> out) {
+    private void collectByForm(MaskedText t, List<Integer> out) {
         Matcher parity = PARITY.matcher(t.text());
         if (parity.find() && !t.isMasked(parity.start(), parity.end() - parity.start())) {
             String kind = parity.group(1) != null ? parity.group(1) : parity.group(2) != null ? parity.group(2)

@@ -23,8 +23,12 @@ final class DeclineRules {
     record Rule<T>(String name, Function<T, Optional<Decline>> check) {
     }
 
-    /** What the rules before ranking see: the reading and the measures the question names or filters to. */
-    /** @param namedRun the longest run of one measure's name the question holds ("碳足迹标识认证") */
+    /**
+     * What the rules before ranking see: the reading and the measures the question names or filters to.
+     *
+     * @param namedRun the longest run of one measure's name the question holds ("碳足迹标识认证"), when it names a place
+     *                 outside the document; else 0
+     */
     record Reading(QueryAnalysis q, Plan plan, int measureCount, int namedRun) {
     }
 
@@ -78,13 +82,11 @@ final class DeclineRules {
         if (q.otherPlaces().isEmpty() || !q.filters().sources().isEmpty()) return Optional.empty();
         // "广州牵头搞的<a measure's name>": the measure is the document's, and who did it a premise the answer corrects
         // ("广州有没有类似的<name>" still asks about the place's own)
-        if (r.namedRun() >= NAMES_A_MEASURE && !q.intent().asksForSet()) {
-            String said = org.measuresqa.index.LexicalTokens.fold(q.text());
-            boolean attributed = q.otherPlaces().stream().allMatch(place ->
-                    Pattern.compile(Pattern.quote(place) + ATTRIBUTED_TO).matcher(said).find());
-            if (attributed) return Optional.empty();
-        }
         String text = org.measuresqa.index.LexicalTokens.fold(q.text());
+        if (r.namedRun() >= NAMES_A_MEASURE && !q.intent().asksForSet() && q.otherPlaces().stream().allMatch(place ->
+                Pattern.compile(Pattern.quote(place) + ATTRIBUTED_TO).matcher(text).find())) {
+            return Optional.empty();
+        }
         List<String> owners = new ArrayList<>();
         for (String place : q.otherPlaces()) {
             // a foreign country is where something happens ("企业在美国被诉"); any other place owns measures of its own

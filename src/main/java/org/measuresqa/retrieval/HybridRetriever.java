@@ -84,7 +84,9 @@ public final class HybridRetriever implements Retriever {
                 q.filters(), q.numbers(), q.intent(), q.ask(), q.topic().terms(), resolved.followUp(), plan);
         boolean count = q.intent().count().strong();
 
-        int namedRun = data.measures.values().stream().mapToInt(m -> nameOverlap(q.topic().searchText(), m)).max().orElse(0);
+        // only a place outside the document makes the rules look at how much of a measure's name is asked
+        int namedRun = q.otherPlaces().isEmpty() ? 0
+                : data.measures.values().stream().mapToInt(m -> nameOverlap(q.topic().searchText(), m)).max().orElse(0);
         Optional<Decline> early = rules.beforeRanking(new DeclineRules.Reading(q, plan, data.size(), namedRun));
         if (early.isPresent()) return new RetrievalResult(List.of(), early.get(), false, count, resolved);
 
@@ -449,14 +451,14 @@ public final class HybridRetriever implements Retriever {
         return new RetrievalResult(withSentences(out, asFollowUp), null, false, count, asFollowUp);
     }
 
+    /** After a measure's name: it is pointed at as a thing ("…出海那个呢", "…的呢"), not said as a predicate. */
+    private static final java.util.regex.Pattern POINTED_AT = java.util.regex.Pattern.compile("^[^，,。？?；;！!]{0,12}?(那个|那条|那项|这个|这条|的呢|呢|的那个)");
+
     /**
      * "那<another measure's name>那个呢" after a question about one measure: a question that points at a measure by a
      * run of its name that no other measure uses, longer than it shares with any measure just discussed, is about the
      * one it names.
      */
-    /** After a measure's name: it is pointed at as a thing ("…出海那个呢", "…的呢"), not said as a predicate. */
-    private static final java.util.regex.Pattern POINTED_AT = java.util.regex.Pattern.compile("^[^，,。？?；;！!]{0,12}?(那个|那条|那项|这个|这条|的呢|呢|的那个)");
-
     private boolean namesAnother(String question, List<Integer> earlier) {
         int earlierRun = earlier.stream().map(data.measures::get).filter(java.util.Objects::nonNull)
                 .mapToInt(m -> nameOverlap(question, m)).max().orElse(0);
