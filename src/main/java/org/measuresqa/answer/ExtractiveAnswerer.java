@@ -119,7 +119,9 @@ public final class ExtractiveAnswerer implements Answerer {
         MeasureHit top = r.measures().get(0);
         Measure m = top.measure();
         QueryAnalysis asked = r.query().question();
-        Ask ask = asked.ask().isGeneral() ? r.query().effective().ask() : asked.ask();
+        Ask effective = r.query().effective().ask();
+        // a practice item a follow-up points at by its ordinal is read against the turn before ("第三点是怎么落实的")
+        Ask ask = asked.ask().isGeneral() || effective.practiceItem() > asked.ask().practiceItem() ? effective : asked.ask();
         StringBuilder sb = new StringBuilder();
         corrections(sb, asked.filters(), m);
         sb.append("根据").append(title(m)).append("：");

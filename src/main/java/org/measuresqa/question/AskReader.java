@@ -118,6 +118,12 @@ final class AskReader {
             String after = counted(noun);
             // what follows 多少 or 几 is what is counted; after 什么时候 comes the event
             boolean counting = anchor.getKey().equals("多少") || anchor.getKey().equals("几");
+            // "多少打官司的钱", "多少办证的时间": the noun after 的 is what is measured, the words before it only say whose
+            UnitClass head = unit == null ? headAfterModifier(clause, nounStart, noun) : UnitClass.ANY;
+            if (head != UnitClass.ANY) {
+                unitClass = head;
+                counting = false;
+            }
             String counted = counting && hanCount(after) >= 2 && (unitClass == UnitClass.ANY || unitClass == UnitClass.COUNT) ? after : "";
             String attribute = attribute(clause.substring(0, at));
             // "的人占多大比例" asks a share of them: the noun after the question word says so first
@@ -135,8 +141,22 @@ final class AskReader {
         return null;
     }
 
+    private static final Pattern MODIFIED_HEAD = Pattern.compile("^的(\\p{IsHan}{1,3})");
+
+    /** The kind of figure a generic noun after "X的" names ("的钱", "的费用", "的时间"), or ANY. */
+    private static UnitClass headAfterModifier(String clause, int nounStart, String noun) {
+        int at = clause.indexOf(noun, Math.min(nounStart, clause.length()));
+        if (noun.isEmpty() || at < 0) return UnitClass.ANY;
+        Matcher m = MODIFIED_HEAD.matcher(clause.substring(at + noun.length()));
+        if (!m.find()) return UnitClass.ANY;
+        for (String word : Units.GENERIC_ATTRIBUTES) {
+            if (m.group(1).startsWith(word)) return Units.impliedBy(word);
+        }
+        return UnitClass.ANY;
+    }
+
     /** Verbs and particles that end the noun counted ("多少艘船办了" counts 船). */
-    private static final String ENDS_NOUN = "办评做发拿有是在被得上下去来过到给接运进出用开能会要将内从向已都建当成完派领获走以参作受这那按由";
+    private static final String ENDS_NOUN = "办评做发拿有是在被得上下去来过到给接运进出用开能会要将内里从向已都建当成完派领获走以参作受这那按由";
     /** A demonstrative before the noun counted ("多少份这类文件" counts 文件). */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("^(这类|这些|这种|这个|这项|那些|那类|那种|该类|该)");
 

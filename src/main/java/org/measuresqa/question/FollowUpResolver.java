@@ -77,6 +77,14 @@ public final class FollowUpResolver {
                     .withText(previous.text() + " / " + current.text());
             return new ResolvedQuery(current, effective, previous, true);
         }
+        int item = itemOfOneInView(previous, current);
+        if (item > 0) {
+            // "第一条具体怎么做的" after a question about one measure: its first practice item, not measure 1
+            Ask ask = withFocus(current.ask(), Focus.PRACTICE);
+            ask = new Ask(ask.focuses(), ask.quantities(), item, ask.clauses());
+            QueryAnalysis effective = previous.withAsk(ask).withText(previous.text() + " / " + current.text());
+            return new ResolvedQuery(current, effective, previous, true);
+        }
         if (previous == null || standsAlone(current)) return new ResolvedQuery(current, current, previous, false);
 
         Intent wants = current.intent();
@@ -108,6 +116,8 @@ public final class FollowUpResolver {
             QueryAnalysis effective = current.withTopic(current.topic().after(previous.topic()))
                     .withFilters(current.filters().over(previous.filters()))
                     .withText(previous.text() + " / " + current.text());
+            // "第5条讲啥" … "那带动了几家公司": the measure named by number earlier is still the subject
+            if (previous.numbers().measures().size() == 1) effective = effective.withNumbers(previous.numbers());
             return new ResolvedQuery(current, effective, previous, true);
         }
         if (current.reference().plural() && current.topic().present() && current.numbers().isEmpty()) {
@@ -123,6 +133,31 @@ public final class FollowUpResolver {
         Set<Focus> focuses = EnumSet.of(focus);
         focuses.addAll(ask.focuses());
         return new Ask(focuses, ask.quantities(), ask.practiceItem(), ask.clauses());
+    }
+
+    /** "第一条具体…", "第2点怎么…": an ordinal in the classifiers of points, with no word for measures after it. */
+    private static final java.util.regex.Pattern ORDINAL_POINT = java.util.regex.Pattern.compile(
+            "第\\s*([1-9]|[一二三四五六七八九])\\s*(条|点)(?!\\s*(举措|经验|措施|改革|做法))");
+
+    /** How something is done, asked: "第2条是啥" alone may still name measure 2. */
+    private static final java.util.regex.Pattern HOW_ASKED = java.util.regex.Pattern.compile("怎么|怎样|如何|咋|具体");
+
+    /**
+     * The practice item a follow-up points at by an ordinal and a how-question, when the turn before was about one
+     * measure (not a list, where "第一条" is the first listed): the points of that measure are what is counted; else 0.
+     */
+    private static int itemOfOneInView(QueryAnalysis previous, QueryAnalysis current) {
+        if (previous == null || previous.intent().asksForSet() || current.numbers().measures().size() > 1) return 0;
+        if (!previous.topic().present() && previous.numbers().measures().size() != 1) return 0;
+        if (!current.ask().focuses().contains(Focus.PRACTICE) || current.intent().asksForSet()) return 0;
+        if (current.topic().present() && current.topic().size() > NARROW_TOPIC) return 0;
+        if (!HOW_ASKED.matcher(current.text()).find()) return 0;
+        java.util.regex.Matcher m = ORDINAL_POINT.matcher(current.text());
+        if (!m.find()) return 0;
+        int n = NumberReader.parseNumeral(m.group(1));
+        // "第N条" was read as a measure number; "第N点" names no measure
+        List<Integer> named = current.numbers().measures();
+        return named.isEmpty() ? (m.group(2).equals("点") ? n : 0) : named.get(0) == n ? n : 0;
     }
 
     /** A range of numbers and nothing else of its own, asked right after a list or count by filters. */

@@ -53,7 +53,9 @@ final class IntentReader {
         if (COUNT_NAMED.matcher(text).find() || COUNT_AFTER_NOUN.matcher(text).find()) {
             count = Confidence.STRONG;
         } else if (COUNT_BARE.matcher(text).find()) {
-            count = !topicPresent || theme || namesNumbers ? Confidence.STRONG : Confidence.WEAK;
+            // "X那条：…又是几项": after one measure pointed at, a bare count is of things inside it
+            boolean oneInView = ONE_POINTED_AT.matcher(text).find() || ONE_NAMED_BEFORE.matcher(text).find();
+            count = !oneInView && (!topicPresent || theme || namesNumbers) ? Confidence.STRONG : Confidence.WEAK;
         } else if ((namesNumbers || !topicPresent) && COUNT_BARE_GE.matcher(text).find()) {
             count = Confidence.STRONG; // "第9项及以后，厦门的有几个": nothing else to count but measures
         } else if (COUNT_WORD.matcher(text).find()) {
@@ -67,6 +69,9 @@ final class IntentReader {
     /** "这个改革", "该做法": the question points at one measure it has described, so its 哪些 are inside that one. */
     private static final Pattern ONE_POINTED_AT = Pattern.compile("(这个|这项|这一项|这条|该|此)(改革|做法|举措|措施|经验|机制|制度|模式|政策)");
 
+    /** "碳足迹那条：…", "那项改革里，…": one measure named, then what is asked of it. */
+    private static final Pattern ONE_NAMED_BEFORE = Pattern.compile("(那|这|该)(条|项)(举措|经验|改革|做法)?(里|中|里面)?[：:，,]");
+
     /** "它…", "这个…": a question that leans on one measure already in view. */
     private static final Pattern ONE_REFERRED = Pattern.compile("^\\s*(它|这个|那个|这项|那项|这条|那条|该)");
 
@@ -75,6 +80,13 @@ final class IntentReader {
             "把(?![^，,。?？]*" + MEASURE_NOUN + ")[^，,。?？]{0,15}[^的都全部，,。?？](" + PICK_OUT + ")");
     /** "有什么改革吗": a measure noun and then only the question particle. */
     private static final Pattern EXISTENCE = Pattern.compile("^\\s*(新的?|好的?)?" + MEASURE_NOUN + "\\s*(吗|没有|么)");
+
+    /**
+     * "哪几条还没…", "哪几项是…": the classifier the document's items take, followed by an adverb, a negation or a
+     * verb rather than a noun, stands for the items themselves.
+     */
+    private static final Pattern ITEM_THEN_PREDICATE = Pattern.compile(
+            "^(条|项)(暂时|暂|还|仍|尚|已经|已|只|仅|不|没|未|并|都|也|目前|现在|可以|能|要|需要|属于|来自|适用|是|在|被|由)");
 
     private static Confidence list(String text, boolean topicPresent, boolean measureNoun, boolean theme) {
         if (PRACTICE_LIST.matcher(text).find() && topicPresent) return Confidence.NONE;
@@ -106,6 +118,8 @@ final class IntentReader {
                 boolean namedBefore = text.substring(0, m.start()).replaceAll("[\\s有都还那这请问]", "").length() >= 2;
                 // "文件里有哪些…的做法": what is listed from the document is its measures
                 c = topicPresent && !theme && namedBefore && !IN_THE_DOCUMENT.matcher(text).find() ? Confidence.NONE : Confidence.STRONG;
+            } else if (ITEM_THEN_PREDICATE.matcher(after).find()) {
+                c = Confidence.STRONG; // "哪几项尚未…": the items themselves, a predicate follows the classifier
             } else if (startsWithNoun(after)) {
                 c = Confidence.NONE; // 哪些国家, 哪些库: things inside a measure
             } else {

@@ -30,7 +30,7 @@ public final class Units {
             "投入", "MONEY", "补贴", "MONEY", "保额", "MONEY", "保费", "MONEY", "产值", "MONEY", "贷款", "MONEY",
             "收入", "MONEY", "价格", "MONEY", "造价", "MONEY", "单价", "MONEY", "价", "MONEY", "融资", "MONEY",
             "货值", "MONEY", "营收", "MONEY", "限额", "MONEY", "额度", "MONEY", "起付线", "MONEY", "封顶线", "MONEY", "税", "MONEY", "工资", "MONEY", "薪", "MONEY", "预算", "MONEY",
-            "经费", "MONEY", "损失", "MONEY", "赔偿", "MONEY", "交易额", "MONEY", "钱", "MONEY", "利息", "MONEY",
+            "经费", "MONEY", "损失", "MONEY", "赔偿", "MONEY", "交易额", "MONEY", "钱", "MONEY", "利息", "MONEY", "金", "MONEY",
             "时长", "DURATION", "周期", "DURATION", "时限", "DURATION", "用时", "DURATION", "耗时", "DURATION",
             "天数", "DURATION", "工期", "DURATION", "期限", "DURATION", "时间", "DURATION",
             "日期", "DATE", "年份", "DATE", "面积", "AREA", "占地", "AREA");

@@ -80,7 +80,7 @@ public final class Vocabulary {
 
     /** "具备条件的省市", "符合条件的地方", "条件成熟的地区", "部分地区", "有条件才能推": the qualified scope in other words. */
     static final String QUALIFIED_SCOPE = "(具备|符合|满足|有)(一定|相应|相关)?的?条件的?(地区|地方|省市|城市|区域|省份)|条件成熟的?(地区|地方)|(部分|特定|个别|少数)(地区|地方)"
-            + "|(要|需要|需|得)?(具备|有)(一定|相应)?的?条件(才|再|方)(能|可以|可)?"
+            + "|(要|需要|需|得)?(具备|有)(一定|相应)?的?条件(了|的话|之后|以后|后)?(才|再|方)(能|可以|可)?"
             // "要看地方条件才推的", "视当地条件": promoted where conditions allow
             + "|(要|需要|需|得)?(看|视|根据|按|依|取决于)(当地|地方|各地|所在地)?的?(具体)?条件";
 
@@ -179,6 +179,8 @@ public final class Vocabulary {
     static final Map<String, String> EVERYDAY = longestFirst(
             "电动车", "新能源汽车", "电动汽车", "新能源汽车", "电车", "新能源汽车", "新能源车", "新能源汽车",
             "高工", "高级职称", "评职称", "职称评审", "跳级", "跨级", "越级", "跨级",
+            // 专业技术资格 is the formal name of a 职称; climbing "一级一级" is applying 逐级
+            "技术资格", "职称", "一级一级", "逐级", "一级级", "逐级",
             "柜子", "集装箱", "货柜", "集装箱", "箱子", "集装箱",
             "尖子生", "拔尖创新人才", "有天分", "潜质", "有天赋", "潜质", "天才", "拔尖创新人才", "版权", "著作权",
             "船籍", "转籍", "香港人", "香港居民", "港人", "香港居民", "老外", "境外人员", "外国人", "境外人员",
@@ -216,7 +218,10 @@ public final class Vocabulary {
             "payment", "支付", "payments", "支付", "inspection", "查验", "biomedicine", "生物医药", "biomedical", "生物医药",
             "biotech", "生物医药", "pharma", "医药", "financing", "融资", "loan", "贷款", "loans", "贷款",
             "quality", "质量", "foreign", "外商", "fdi", "外商投资", "export", "出口", "exports", "出口",
-            "import", "进口", "imports", "进口", "skills", "技能", "title", "职称", "pension", "养老",
+            "import", "进口", "imports", "进口", "skills", "技能", "senior title", "高级职称", "senior titles", "高级职称", "professional title", "职称",
+            "title", "职称", "senior", "高级", "expert", "专家",
+            "experts", "专家", "panel", "专家", "review", "评审", "proportion", "比例", "percentage", "比例",
+            "sharing", "共享", "approval", "审批", "approvals", "审批", "pension", "养老",
             "retirement", "退休", "companies", "企业", "company", "企业", "enterprises", "企业", "enterprise", "企业",
             "benefited", "惠及", "benefit", "惠及", "lng", "lng", "drg", "病种", "dip", "病种分值", "container", "集装箱",
             "transshipment", "中转", "mediation", "调解", "dispute", "纠纷", "overseas", "海外", "visa", "签证",

@@ -29,11 +29,14 @@ final class NamedOnes {
             Map.entry("学院", List.of("学院", "学校", "大学")), Map.entry("学校", List.of("学校", "学院", "中学", "小学")),
             Map.entry("设计院", List.of("设计院")), Map.entry("研究院", List.of("研究院", "研究所")),
             Map.entry("港口", List.of("港口", "港")), Map.entry("省市", List.of()), Map.entry("省份", List.of()),
-            Map.entry("城市", List.of()), Map.entry("地区", List.of()), Map.entry("行业", List.of("行业")));
+            Map.entry("城市", List.of()), Map.entry("地区", List.of()), Map.entry("行业", List.of("行业", "领域", "产业")));
     private static final String KIND = "(检测机构|律师事务所|公司|企业|药企|外企|车企|港企|机构|协会|学会|律所|银行|医院|高校|大学|学院|学校|设计院|研究院|港口|省市|省份|行业)";
     private static final String WHICH = "哪(?:一|几|[0-9]{1,2}|[两三四五六七八九十])?";
-    /** "哪家公司", "哪几个港口", "哪3个省", "由哪家机构". */
-    private static final Pattern WHICH_BEFORE = Pattern.compile(WHICH + "(?:家|个|所|位)[\\p{IsHan}]{0,4}?" + KIND);
+    /**
+     * "哪家公司", "哪几个港口", "哪3个省", "由哪家机构"; not "哪个地方把律所…", where a verb's object follows the place
+     * asked: the words between the classifier and the kind hold no preposition.
+     */
+    private static final Pattern WHICH_BEFORE = Pattern.compile(WHICH + "(?:家|个|所|位)[\\p{IsHan}&&[^把将被让给对跟和与同向从]]{0,4}?" + KIND);
     /**
      * "具体是哪些公司", "分别是哪些医院": which ones, insisted on; not a bare "哪些企业可以申请", which a kind may answer.
      */
@@ -61,6 +64,10 @@ final class NamedOnes {
             + "|区属|市属|省属|公立|公办|民营|三甲|综合|专科|定点|区级|市级|创新型)$");
     private static final Pattern BREAK = Pattern.compile(".*[，,。；;、：:（(]");
     private static final int NAME_REACH = 8;
+    /** Names joined by 、 and closed by 等 just before the kind word, with at most a modifier between. */
+    private static final Pattern ENUMERATED = Pattern.compile("[\\p{IsHan}]{2,}、[^，,。；;]{2,40}等[\\p{IsHan}]{0,3}$");
+    private static final int ENUMERATION_REACH = 60;
+    private static final Pattern A_KIND = Pattern.compile(KIND + "|中心|组织");
     private static final List<String> PLACES = places();
 
     private NamedOnes() {
@@ -99,6 +106,10 @@ final class NamedOnes {
         if (words.isEmpty()) return namesRegions(foldedText);
         for (String word : words) {
             for (int at = foldedText.indexOf(word); at >= 0; at = foldedText.indexOf(word, at + 1)) {
+                // "生物医药、智能制造等重点领域": the ones of that kind, enumerated before it
+                // ("头部律所、仲裁机构等法务机构" enumerates kinds, not names)
+                Matcher listed = ENUMERATED.matcher(foldedText.substring(Math.max(0, at - ENUMERATION_REACH), at));
+                if (listed.find() && !A_KIND.matcher(listed.group()).find()) return true;
                 String before = foldedText.substring(Math.max(0, at - NAME_REACH), at);
                 Matcher cut = BREAK.matcher(before);
                 if (cut.lookingAt()) before = before.substring(cut.end());

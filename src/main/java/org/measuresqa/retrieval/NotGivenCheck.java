@@ -183,7 +183,7 @@ final class NotGivenCheck {
         List<String> countries = Vocabulary.COUNTRIES.stream().filter(asked::contains).toList();
         boolean partOfWhole = q.unitClass() == UnitClass.SHARE && PART_OF_WHOLE_ASKED.matcher(asked).find();
         boolean leadTime = LEAD_TIME_ASKED.matcher(asked).find();
-        List<String> years = yearsIn(asked);
+        List<String> years = yearsIn(SHORT_YEAR.matcher(asked).replaceAll("20$1年"));
         // "海运方面…；空运方面…": a question naming one aspect is answered only by what is said under it
         List<String> aspects = aspectsNamed(text, asked);
         if (!aspects.isEmpty()) sentences = underAspects(sentences, aspects);
@@ -240,7 +240,9 @@ final class NotGivenCheck {
             }
         }
         String specific = Units.specificAttribute(q.named());
-        if (specific != null && !namesNearly(specific, text) && !namesRateNearly(q.named(), text)) return false;
+        if (specific != null && !namesNearly(specific, text) && !namesRateNearly(q.named(), text) && !sharesOfTheAct(q.named(), text)) {
+            return false;
+        }
         if (!q.counted().isEmpty() && !Units.isGeneric(q.counted())) {
             // a thing counted must be named, mostly, in a sentence that counts it ("多少名中小学生" is not "学生4476人次");
             // for other kinds one shared word will do (海运成本 is 海上运输成本 in the text)
@@ -261,6 +263,12 @@ final class NotGivenCheck {
 
     /** A year: followed by 年 or by the dash of a range, or ending a range ("2020至2022年间" ends in 2022). */
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})(?=[年—\\-～~至到])|(?<=[—\\-～~至到])(20[0-9]{2})(?![0-9])");
+
+    /**
+     * A year said by its last two digits ("23年出口了多少"), as people write it; not a length of time ("近20年",
+     * "20年来", "用了15年").
+     */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![0-9近去满超约了用这前后整])(1[5-9]|2[0-9])年(?![来内间多左以前后里度代])");
 
     private static List<String> yearsIn(String text) {
         List<String> out = new java.util.ArrayList<>();
@@ -312,6 +320,15 @@ final class NotGivenCheck {
         char lead = attribute.charAt(attribute.length() - 3);
         if (Character.UnicodeScript.of(lead) != Character.UnicodeScript.HAN) return false;
         return Pattern.compile(Pattern.quote(String.valueOf(lead)) + "\\p{IsHan}率").matcher(text).find();
+    }
+
+    /**
+     * A rate of an act given as a share of the act itself: "入院率" by "实现100%入院", "办结率" by "办结…达98%".
+     */
+    static boolean sharesOfTheAct(String rate, String text) {
+        if (rate.length() < 3 || !rate.endsWith("率")) return false;
+        String act = Pattern.quote(rate.substring(rate.length() - 3, rate.length() - 1));
+        return Pattern.compile("[0-9.]+\\s*%\\s*" + act + "|" + act + "[^，,。；;]{0,4}?[0-9.]+\\s*%").matcher(text).find();
     }
 
     /**

@@ -36,7 +36,10 @@ record Plan(boolean setQuestion, Filters hardFilters, Set<Integer> filterSet, Li
             else if (!unknown.contains(n)) unknown.add(n);
         }
         boolean topic = q.topic().present();
-        boolean set = q.intent().asksForSet() || (!topic && !q.topic().stray() && !q.filters().isEmpty()) || numbers.size() > 1;
+        // words the document never uses may be left beside a city ("深圳有什么好吃的": not about measures), but a
+        // scope is a field only measures have: a question stating one is about measures whatever words are left
+        boolean aboutMeasures = !q.topic().stray() || !q.filters().scopes().isEmpty();
+        boolean set = q.intent().asksForSet() || (!topic && aboutMeasures && !q.filters().isEmpty()) || numbers.size() > 1;
         Filters hard = Filters.NONE;
         List<String> extra = List.of();
         if (set || !topic) {

@@ -56,6 +56,13 @@ class AskReaderTest {
             "已经拿到资质的人有多少;COUNT;人;''",
             // the noun after 多大 says what kind of figure: an area
             "到现在批出去的用地一共多大面积;AREA;'';''",
+            // a noun after 的 is what is measured; the words before it only say whose
+            "平均能少花多少跑审批的钱;MONEY;'';''",
+            "要多少排队的时间;DURATION;'';''",
+            // a locative ends the noun counted: 园区里 counts 园区
+            "已在几个园区里推开;COUNT;个;园区",
+            // a noun ending in 金 is money (租金, 保证金, 出让金)
+            "每年要交多少保证金;MONEY;'';保证金",
     })
     void a_figure_asked_for_is_read_with_its_kind_unit_and_what_is_counted(String question, UnitClass kind, String unit, String counted) {
         Quantity q = Readings.read(question).ask().quantities().get(0);

@@ -81,6 +81,24 @@ class FollowUpResolverTest {
     }
 
     @Test
+    void a_short_follow_up_with_words_of_its_own_keeps_the_measure_named_by_number() {
+        var r = resolve("那带动了多少家企业", "第29条讲的啥", "证书发了几张？");
+        assertThat(r.followUp()).isTrue();
+        assertThat(r.effective().numbers().measures()).containsExactly(29);
+    }
+
+    @Test
+    void an_ordinal_point_asked_how_after_one_measure_is_its_practice_item() {
+        var r = resolve("第三点具体怎么做？", "碳足迹认证那项是怎么回事");
+        assertThat(r.followUp()).isTrue();
+        assertThat(r.effective().numbers().measures()).isEmpty();
+        assertThat(r.effective().ask().practiceItem()).isEqualTo(3);
+        // after a list, or with nothing asked how, the ordinal still names a measure or a listed item
+        assertThat(resolve("第三点具体怎么做？", "列一下深圳的经验").effective().ask().practiceItem()).isZero();
+        assertThat(resolve("第3条是啥", "碳足迹认证那项是怎么回事").effective().numbers().measures()).containsExactly(3);
+    }
+
+    @Test
     void numbers_picked_within_numbers_in_view_narrow_them() {
         assertThat(resolve("这里面单数的呢", "第20到第24条是啥").effective().numbers().measures()).containsExactly(21, 23);
         var widened = resolve("把长三角的也算进来，共几项", "条件具备的地区才推的列一下");

@@ -27,6 +27,9 @@ class IntentReaderTest {
             // the document's measures are what people call its cases; a case library inside one measure is not
             "社会事业方面入选了多少个案例;STRONG",
             "海外典型案例库收了多少个;NONE",
+            // one measure pointed at first: a bare count is of things inside it
+            "碳足迹认证那条：涉及领域认证的又是几项;WEAK",
+            "环境责任险方面的有几项;STRONG",
     })
     void a_count_of_measures_is_not_a_count_inside_one_measure(String question, Confidence count) {
         assertThat(Readings.read(question).intent().count()).isEqualTo(count);
@@ -66,6 +69,10 @@ class IntentReaderTest {
             "厦门在环保、治污上有啥做法可以参考;STRONG",
             // what is listed from the document is its measures, though a reader is named before
             "我们是药企，材料里能找到哪些专为药企设计的做法;STRONG",
+            // the items' own classifier followed by a predicate stands for the items
+            "哪几项目前只在长三角推;STRONG",
+            "哪几条尚未写明能全国复制;STRONG",
+            "哪几条线路开通了;NONE",
     })
     void a_list_of_measures_is_not_a_list_of_things_inside_one(String question, Confidence list) {
         assertThat(Readings.read(question).intent().list()).isEqualTo(list);

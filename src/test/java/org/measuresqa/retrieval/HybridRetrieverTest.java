@@ -76,6 +76,15 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void a_scope_stated_beside_words_the_document_never_uses_still_asks_for_measures() {
+        // a city alone beside such words may be about anything; a scope is a field only measures have
+        RetrievalResult r = ask("浦东那边，有没有光写着符合条件的地方才复制的？");
+        assertThat(r.abstain()).isFalse();
+        assertThat(r.exactSet()).isTrue();
+        assertThat(numbers(r)).containsExactlyInAnyOrder(3, 7);
+    }
+
+    @Test
     void listing_a_set_larger_than_k_returns_all_of_it_and_a_count_is_its_size() {
         RetrievalResult r = ask("厦门这次入选了几条？");
         assertThat(r.count()).isTrue();
@@ -274,6 +283,9 @@ class HybridRetrieverTest {
         assertThat(numbers(ask("碳足跡證書發了多少張？")).get(0)).isEqualTo(29);
         assertThat(numbers(ask("知识产全证卷化一共几单")).get(0)).isEqualTo(8);
         assertThat(numbers(ask("Shenzhen carbon footprint 认证证书多少张")).get(0)).isEqualTo(29);
+        RetrievalResult english = ask("Pudong biomedicine senior title 评审，expert panel 里高校来的占多大 proportion？");
+        assertThat(english.abstain()).isFalse();
+        assertThat(numbers(english).get(0)).isEqualTo(3);
     }
 
     @Test

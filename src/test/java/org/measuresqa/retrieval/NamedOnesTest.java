@@ -28,6 +28,8 @@ class NamedOnesTest {
             "和哪几座城市开展了合作;城市",
             "跟哪些省份实现了通办;省份",
             "试用覆盖了哪8个行业;行业",
+            // the place is asked; the kind is the object of the verb after it
+            "想知道哪个区把保险公司都拉进平台;''",
     })
     void a_particular_one_is_asked_by_which_with_a_classifier(String clause, String kind) {
         assertThat(NamedOnes.askedKind(clause)).isEqualTo(kind.isEmpty() ? null : kind);
@@ -46,6 +48,9 @@ class NamedOnesTest {
             "药品在区属综合医院上架;医院;false",
             "上海公立医院开展试点;医院;false",
             "发挥外商投资企业协会作用;公司;false",
+            // names enumerated before the kind word name the ones of that kind; enumerated kinds do not
+            "在新材料、集成电路、人工智能等重点领域开展试点;行业;true",
+            "吸纳知名律所、公证机构等专业机构;机构;false",
     })
     void a_kind_is_no_name_but_a_place_or_quoted_name_before_it_is(String text, String kind, boolean named) {
         assertThat(NamedOnes.named(kind, text)).isEqualTo(named);

@@ -158,6 +158,12 @@ class NotGivenCheckTest {
             "环境责任险费率和试点前相比低了几个点？;30;true",
             "从2021到2023，学生获国家级以上奖项累计多少人次？;2;true",
             "2024年学生获国家级以上奖项累计多少人次？;2;false",
+            // a year said by its last two digits; a length of time is no year
+            "22年整车外运卖出去几辆电动轿车？;19;false",
+            "到24年第三季度，外运的新能源车累计有几辆？;19;true",
+            // a rate of an act is given by a share of the act itself ("100%入院")
+            "目录里的耗材在区属综合医院的入院率是多少？;14;true",
+            "目录里的耗材在区属综合医院的退货率是多少？;14;false",
     })
     void a_figure_is_given_only_by_a_sentence_that_states_what_was_asked(String question, int measure, boolean given) {
         assertThat(unanswered(question, measure) == null).isEqualTo(given);
