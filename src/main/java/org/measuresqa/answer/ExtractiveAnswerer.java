@@ -107,9 +107,12 @@ public final class ExtractiveAnswerer implements Answerer {
             sb.append("符合条件").append(conditions.isEmpty() ? "" : "（" + conditions + "）").append("的举措共").append(hits.size()).append("项：\n\n");
         }
         else sb.append("相关的举措有").append(hits.size()).append("项：\n\n");
+        // "一共几条，是否全在全国推广": each line says its scope
+        boolean scopeAsked = r.query().effective().ask().asks(Focus.SCOPE);
         for (MeasureHit h : hits) {
             Measure m = h.measure();
-            sb.append("- **").append(title(m)).append("**：").append(best(h)).append(cite(m)).append('\n');
+            sb.append("- **").append(title(m)).append("**").append(scopeAsked ? "（推广范围：" + m.scope() + "）" : "")
+                    .append("：").append(best(h)).append(cite(m)).append('\n');
         }
         return sb.toString().strip();
     }

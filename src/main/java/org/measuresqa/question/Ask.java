@@ -21,6 +21,13 @@ public record Ask(Set<Focus> focuses, List<Quantity> quantities, int practiceIte
         clauses = List.copyOf(clauses);
     }
 
+    /** The same ask, asking {@code focus} too. */
+    public Ask with(Focus focus) {
+        java.util.Set<Focus> all = java.util.EnumSet.of(focus);
+        all.addAll(focuses);
+        return new Ask(all, quantities, practiceItem, clauses);
+    }
+
     public boolean asks(Focus focus) {
         return focuses.contains(focus);
     }

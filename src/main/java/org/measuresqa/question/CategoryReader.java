@@ -19,31 +19,55 @@ final class CategoryReader {
     private static final int PART_REACH = 2;
     private static final int NEGATION_REACH = 6;
     private static final int SHORT_FORM = 3;
-    private static final Pattern NOT_AFTER = Pattern.compile("^[”\"」]?\\s*(这|那)?(一)?(块|部分|方面|类|领域|板块)?的?\\s*" + Vocabulary.LEFT_OUT_AFTER);
+    private static final Pattern NOT_AFTER = Pattern.compile("^[”\"」]?\\s*(这|那)?(一)?(块|部分|方面|类|领域|板块)?的?\\s*(条目|举措|经验|做法|措施|案例)?\\s*"
+            + Vocabulary.LEFT_OUT_AFTER);
 
     /** "第五部分", "第二大类", "第三个板块", "目录里居第二的那类": a heading by its place in the document (the headings are numbered 一 to 五). */
-    private static final Pattern HEADING_BY_PLACE = Pattern.compile("第\\s*([一二三四五1-5])\\s*(?:的)?(?:那|这)?(个|一)?(部分|大类|类|板块|大块|块|章|篇|方面)");
+    private static final Pattern HEADING_BY_PLACE = Pattern.compile("第\\s*([一二三四五1-5])((?:\\s*(?:和|、|与|及|跟|以及|加)\\s*第?\\s*[一二三四五1-5])*)"
+            + "\\s*(?:的)?(?:那|这)?(个|一)?(部分|大类|类|板块|大块|块|章|篇|方面)"
+            // the marker first: "几个大类里排第三的"
+            + "|(?:部分|大类|板块|大块|类别)(?:里|中|当中|之中)?的?(?:排|排在|位列|居)第\\s*([一二三四五1-5])(?:位)?(?:的)?(?:那|这)?(?:个|一)?"
+            // the last one: "最后一个板块"
+            + "|(?:最后|末尾|最末)(?:一)?(?:个)?(部分|大类|板块|大块|章|篇)");
+    private static final Pattern PLACE_DIGIT = Pattern.compile("[一二三四五1-5]");
 
     record Reading(Set<String> categories, Confidence confidence, List<String> words) {
     }
 
+    /** A heading named at a place in the question, and whether it is left out. */
+    private record Named(int start, int end, String heading, boolean no) {
+    }
+
+    /** What may stand between two headings joined as one phrase: "要素市场和科创", "民生、开放". */
+    private static final Pattern JOINED = Pattern.compile("^[^，,。？?；;]{0,4}?(或者|或是|或|以及|和|及|与|跟|、|还有)[^，,。？?；;]{0,4}$");
+
     Reading read(MaskedText t) {
-        Set<String> categories = new LinkedHashSet<>();
-        Set<String> negated = new LinkedHashSet<>();
+        List<Named> found = new ArrayList<>();
         List<String> words = new ArrayList<>();
         Confidence confidence = Confidence.NONE;
         java.util.regex.Matcher placed = HEADING_BY_PLACE.matcher(t.text());
         while (placed.find()) {
             if (t.isMasked(placed.start(), placed.end() - placed.start())) continue;
-            String heading = Categories.ALL.get("一二三四五".indexOf(placed.group(1)) >= 0
-                    ? "一二三四五".indexOf(placed.group(1)) : Integer.parseInt(placed.group(1)) - 1);
-            (negated(t.text(), new AliasMatcher.Match(heading, placed.group(), placed.start())) ? negated : categories).add(heading);
+            List<Integer> places = new ArrayList<>();
+            if (placed.group(1) != null) {
+                java.util.regex.Matcher d = PLACE_DIGIT.matcher(placed.group(1) + placed.group(2));
+                while (d.find()) places.add(place(d.group()));
+            } else if (placed.group(5) != null) {
+                places.add(place(placed.group(5)));
+            } else {
+                places.add(Categories.ALL.size() - 1);
+            }
+            for (int at : places) {
+                String heading = Categories.ALL.get(at);
+                boolean no = negated(t.text(), new AliasMatcher.Match(heading, placed.group(), placed.start()));
+                found.add(new Named(placed.start(), placed.end(), heading, no));
+            }
             words.add(placed.group());
             t.mask(placed.start(), placed.end() - placed.start());
             confidence = Confidence.STRONG;
         }
         for (AliasMatcher.Match m : AliasMatcher.take(t, Vocabulary.CATEGORIES)) {
-            (negated(t.text(), m) ? negated : categories).add(m.value());
+            found.add(new Named(m.at(), m.at() + m.alias().length(), m.value(), negated(t.text(), m)));
             words.add(m.alias());
             boolean strong = !Vocabulary.WEAK_CATEGORY_ALIASES.contains(m.alias()) || marked(t.text(), m);
             Confidence c = strong ? Confidence.STRONG : Confidence.WEAK;
@@ -51,18 +75,43 @@ final class CategoryReader {
         }
         for (AliasMatcher.Match m : AliasMatcher.take(t, Vocabulary.CATEGORY_PARTS, alias -> false)) {
             // a part of the heading already named ("民生和空间治理") is part of that name; another heading needs its marker
-            boolean same = categories.contains(m.value()) && categories.size() == 1;
+            Set<String> named = new LinkedHashSet<>();
+            found.stream().filter(n -> !n.no()).forEach(n -> named.add(n.heading()));
+            boolean same = named.contains(m.value()) && named.size() == 1;
             if (!same && !marked(t.text(), m, PART_REACH)) continue;
-            (negated(t.text(), m) ? negated : categories).add(m.value());
+            found.add(new Named(m.at(), m.at() + m.alias().length(), m.value(), negated(t.text(), m)));
             words.add(m.alias());
             t.mask(m.at(), m.alias().length());
             if (!same) confidence = Confidence.STRONG;
         }
+        // a negation carries over headings joined to the one it stands by: "除去要素市场和科创", "开放、民生都不要"
+        found.sort(java.util.Comparator.comparingInt(Named::start));
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 1; i < found.size(); i++) {
+                int a = pass == 0 ? i - 1 : found.size() - i;
+                int b = pass == 0 ? i : found.size() - i - 1;
+                Named from = found.get(a), to = found.get(b);
+                Named left = pass == 0 ? from : to, right = pass == 0 ? to : from;
+                if (from.no() && !to.no() && left.end() <= right.start()
+                        && JOINED.matcher(t.text().substring(left.end(), right.start())).find()) {
+                    found.set(b, new Named(to.start(), to.end(), to.heading(), true));
+                }
+            }
+        }
+        Set<String> categories = new LinkedHashSet<>();
+        Set<String> negated = new LinkedHashSet<>();
+        for (Named n : found) (n.no() ? negated : categories).add(n.heading());
         if (categories.isEmpty() && !negated.isEmpty()) {
             Categories.ALL.stream().filter(c -> !negated.contains(c)).forEach(categories::add);
         }
         if (confidence == Confidence.STRONG) categories.forEach(c -> maskShortForms(t, c));
         return new Reading(categories, confidence, words);
+    }
+
+    /** The index of a heading from its place, said "三" or "3". */
+    private static int place(String digit) {
+        int at = "一二三四五".indexOf(digit);
+        return at >= 0 ? at : Integer.parseInt(digit) - 1;
     }
 
     /**

@@ -1,9 +1,7 @@
 package org.measuresqa.question;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads a question against the earlier user turns. A question with nothing of its own to search for ("效果呢？",
@@ -80,7 +78,7 @@ public final class FollowUpResolver {
         int item = itemOfOneInView(previous, current);
         if (item > 0) {
             // "第一条具体怎么做的" after a question about one measure: its first practice item, not measure 1
-            Ask ask = withFocus(current.ask(), Focus.PRACTICE);
+            Ask ask = current.ask().with(Focus.PRACTICE);
             ask = new Ask(ask.focuses(), ask.quantities(), item, ask.clauses());
             QueryAnalysis effective = previous.withAsk(ask).withText(previous.text() + " / " + current.text());
             return new ResolvedQuery(current, effective, previous, true);
@@ -98,7 +96,7 @@ public final class FollowUpResolver {
             boolean scopeAsked = (current.reference().singular() || choice) && !current.filters().scopes().isEmpty();
             Filters own = scopeAsked ? current.filters().withoutScopes() : current.filters();
             Ask ask = current.ask().isGeneral() ? previous.ask() : current.ask();
-            if (scopeAsked) ask = withFocus(ask, Focus.SCOPE);
+            if (scopeAsked) ask = ask.with(Focus.SCOPE);
             boolean pointsBack = current.reference().plural() || current.reference().singular();
             Confidence count = wants.count().strong() ? wants.count()
                     : !pointsBack && current.ask().isGeneral() ? previous.intent().count() : Confidence.NONE;
@@ -127,12 +125,6 @@ public final class FollowUpResolver {
             return new ResolvedQuery(current, effective, previous, true);
         }
         return new ResolvedQuery(current, current, previous, false);
-    }
-
-    private static Ask withFocus(Ask ask, Focus focus) {
-        Set<Focus> focuses = EnumSet.of(focus);
-        focuses.addAll(ask.focuses());
-        return new Ask(focuses, ask.quantities(), ask.practiceItem(), ask.clauses());
     }
 
     /** "第一条具体…", "第2点怎么…": an ordinal in the classifiers of points, with no word for measures after it. */

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class NumberReader {
 
     static final String NUMERAL = "[0-9]{1,3}|[一二三四五六七八九十两]{1,4}";
+    /** What the document's five headings are called: "最后一个板块" is a heading, not a measure. */
+    private static final String HEADING_WORD = "(?:部分|大类|类|板块|大块|块|章|篇|栏目)";
     private static final String UNIT = "(?:项|条|个|号)";
     private static final Pattern PRACTICE_ITEM = Pattern.compile(
             "第\\s*(" + NUMERAL + ")\\s*(?:个|项|条|点)?\\s*(?:具体|创新)?(?:做法|举措内容|方面的做法|小点)");
@@ -37,7 +39,10 @@ final class NumberReader {
     /** "前10项", and after 序号 without a unit: "序号前十的". */
     private static final Pattern FIRST_N = Pattern.compile("(?:(?:序号|编号)\\s*(?:排在|排)?\\s*)前\\s*(" + NUMERAL + ")\\s*(项|条|个|号|位)?"
             + "|前\\s*(" + NUMERAL + ")\\s*(项|条|个)");
-    private static final Pattern LAST_N = Pattern.compile("(?:最后|最后面|最末尾|最末|末尾|倒数)的?\\s*那?\\s*(" + NUMERAL + ")?\\s*(项|条|个)|(?<![前之以最])后\\s*([2-9]|[二两三四五六七八九十])\\s*(项|条|个)");
+    private static final Pattern LAST_N = Pattern.compile("(?:最后|最后面|最末尾|最末|末尾|倒数)的?\\s*那?\\s*(" + NUMERAL + ")?\\s*(项|条|个)(?!\\s*" + HEADING_WORD + ")"
+            + "|(?<![前之以最])后\\s*([2-9]|[二两三四五六七八九十])\\s*(项|条|个)(?!\\s*" + HEADING_WORD + ")");
+    /** "倒数第二条": the place counted from the end. */
+    private static final Pattern FROM_END = Pattern.compile("倒数\\s*第\\s*(" + NUMERAL + ")\\s*(?:项|条|个|号)(?!\\s*" + HEADING_WORD + ")");
     /** "最前面的十项", "开头五条", "头三条": the first measures, said without 前N. */
     private static final Pattern LEADING_N = Pattern.compile("(?:最前面|最前头|最前边|最开头|开头|打头|(?<![从到开个一])头)的?\\s*(" + NUMERAL + ")\\s*(项|条|个)");
     /** A number left out: "除掉第一条", "不算3号", "把第5项去掉". */
@@ -109,6 +114,13 @@ final class NumberReader {
             t.mask(out);
         }
         List<Integer> named = new ArrayList<>();
+        // "倒数第二条": counted from the end
+        Matcher fromEnd = FROM_END.matcher(text);
+        while (fromEnd.find()) {
+            if (t.isMasked(fromEnd.start(), fromEnd.end() - fromEnd.start())) continue;
+            named.add(measureCount - parseNumeral(fromEnd.group(1)) + 1);
+            t.mask(fromEnd);
+        }
         collectByForm(t, named);
         collectComparisons(t, named);
         collectSides(t, named);

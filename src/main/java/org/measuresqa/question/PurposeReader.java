@@ -23,12 +23,15 @@ final class PurposeReader {
                     + "|(附上|注明|写明|标明|带上)(序号|名称|编号)|(请)?给出准确(的)?数字|写明数字|准确数字|具体数字|请核准|核准|核实|即可|就行");
     /** "该板块（土地、人才、数据等）", "，也就是涉及…这类…的内容": what was just named, described. */
     private static final Pattern DESCRIBED = Pattern.compile(
-            "(部分|板块|大类|类|领域|方面|块)\\s*[（(][^）)]{1,40}[）)]|[，,]\\s*(也就是|也即|即|就是)[^，,。？?；;]{1,40}(的内容|的条目|这类[^，,。？?；;]{0,20}|那些)");
+            "(部分|板块|大类|类|领域|方面|块)\\s*[（(][^）)]{1,40}[）)]|[，,]\\s*(也就是|也即|即|就是)[^，,。？?；;]{1,40}(的内容|的条目|这类[^，,。？?；;]{0,20}|那些)"
+                    // "这个大类包括土地、数据等内容，想问…": a listing that ends in 等 and a clause break describes the heading
+                    + "|(部分|板块|大类)(?=(涉及|包括|包含|涵盖|覆盖)[^，,。？?；;]{1,40}?等[^，,。？?；;]{0,10}[，,；;])[^，,。？?；;]+");
 
     void read(MaskedText t) {
         Matcher d = DESCRIBED.matcher(t.text());
         while (d.find()) {
-            int from = d.group(1) != null ? d.start() + d.group(1).length() : d.start();
+            String marker = d.group(1) != null ? d.group(1) : d.group(4);
+            int from = marker != null ? d.start() + marker.length() : d.start();
             t.mask(from, d.end() - from);
         }
         // a purpose may hold a city or heading another reader took ("为了反映厦门在……里的分量"): masked whole all the same

@@ -26,6 +26,23 @@ public final class QueryAnalyzer {
     private final PinyinGloss pinyin;
     private final IntentReader intent = new IntentReader();
 
+    /** Words of promotion: a scope with one is the field, not a region a measure is about ("长三角的港口"). */
+    private static final java.util.regex.Pattern PROMOTED = java.util.regex.Pattern.compile("推广|推开|推行|推|复制|铺开|适用|范围|照搬");
+
+    /** A clause that holds both the words and a count or list ("营商那部分共计几条"), not one apart from them. */
+    private static boolean clauseWith(String text, java.util.regex.Pattern words) {
+        for (String clause : text.split("[，,。？?！!；;：:]")) {
+            if (words.matcher(clause).find() && SET_ASKED.matcher(clause).find()) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern SET_ASKED = java.util.regex.Pattern.compile("几|多少|哪些|哪几|列");
+
+    /** "是不是都…", "是否全部…", "都是…吗": a yes-or-no question about every one of a set. */
+    private static final java.util.regex.Pattern ALL_OF_THEM_ASKED = java.util.regex.Pattern.compile(
+            "[，,；;]\\s*(是不是|是否|是不)(都|全|全都|全部)|[，,；;][^，,。？?；;]{0,4}(都|全都|全部)是[^，,。？?；;哪几什多]{1,12}(吗|么|\\?|？)");
+
     /** @param measures the document's measures: numbers beyond them are unknown, and places are checked against their text */
     public QueryAnalyzer(List<Measure> measures) {
         this.numbers = new NumberReader(measures.size());
@@ -37,13 +54,43 @@ public final class QueryAnalyzer {
     }
 
     public QueryAnalysis analyze(String question) {
+        QueryAnalysis whole = read(question);
+        if (whole.wrapped()) return whole;
+        String text = LexicalTokens.fold(question).strip();
+        // a closing sentence that says what the answer is for ("以此对比各市") names no condition
+        int purpose = RequestReader.purposeAfter(text);
+        if (purpose > 0) {
+            QueryAnalysis asked = read(text.substring(0, purpose));
+            if (asked.intent().asksForSet()) {
+                whole = asked.withText(whole.text());
+                text = text.substring(0, purpose);
+            }
+        }
+        // a list or count asked after sentences of background: the request alone says which measures, when it names
+        // a city, a heading or a scope itself, and every kind of condition the background names
+        int request = RequestReader.ownRequest(text);
+        if (request < 0) return whole;
+        QueryAnalysis own = read(text.substring(request));
+        if (own.filters().isEmpty() || !own.intent().asksForSet()) return whole;
+        if (!restates(own.filters(), read(text.substring(0, request)).filters())) return whole;
+        return own.withText(whole.text());
+    }
+
+    /** Whether every kind of condition the background names (city, heading, scope) the request names too. */
+    private static boolean restates(Filters request, Filters background) {
+        return (background.sources().isEmpty() || !request.sources().isEmpty())
+                && (background.categories().isEmpty() || background.categoryConfidence() != Confidence.STRONG || !request.categories().isEmpty())
+                && (background.scopes().isEmpty() || !request.scopes().isEmpty());
+    }
+
+    private QueryAnalysis read(String question) {
         InjectionReader.Unwrapped unwrapped = injection.read(LexicalTokens.fold(question).strip());
         String glossed = EverydayGloss.gloss(pinyin.gloss(EnglishGloss.gloss(unwrapped.question())));
         MaskedText t = new MaskedText(glossed);
 
         NumberReader.Reading named = numbers.read(t);
         SourceReader.Reading source = sources.read(t);
-        var scopeNames = scopes.read(t);
+        java.util.Set<String> scopeNames = scopes.read(t);
         CategoryReader.Reading category = categories.read(t);
         List<String> otherPlaces = places.read(t);
         boolean asksOpinion = opinion.read(glossed);
@@ -66,6 +113,17 @@ public final class QueryAnalyzer {
             }
         }
 
+        // a scope or a heading is a field only measures have: a bare count or list that states one is of measures
+        if (!scopeNames.isEmpty() && clauseWith(glossed, PROMOTED) || category.confidence() == Confidence.STRONG
+                && category.words().stream().anyMatch(w -> clauseWith(glossed, java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(w))))) {
+            if (wants.count() == Confidence.WEAK) wants = wants.withCount(Confidence.STRONG);
+            if (wants.list() == Confidence.WEAK) wants = wants.withList(Confidence.STRONG);
+        }
+        // "共几条，是否全都全国推广？": beside a count or list, whether all of them have a scope asks their scope
+        if (!scopeNames.isEmpty() && wants.asksForSet() && ALL_OF_THEM_ASKED.matcher(glossed).find()) {
+            scopeNames = java.util.Set.of();
+            asked = asked.with(Focus.SCOPE);
+        }
         Filters filters = new Filters(source.sources(), category.categories(), category.confidence(), category.words(), scopeNames);
         return new QueryAnalysis(question, unwrapped.wrapped(), filters, named.numbers(), wants, asked, pointsBack, rest,
                 otherPlaces);

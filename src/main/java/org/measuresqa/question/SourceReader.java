@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  */
 final class SourceReader {
 
-    private static final Pattern NOT_BEFORE = Pattern.compile("(不是|并非|非|除了|除去|除|不含|不包括|排除|去掉|不在|不属于|剔除|刨除|刨去|去除|除掉|扣除|不算|不计)\\s*(来自|出自|源自|属于|由)?\\s*$");
+    private static final Pattern NOT_BEFORE = Pattern.compile("(不是|并非|非|除了|除去|除开|除|不含|不包括|排除|去掉|不在|不属于|剔除|刨除|刨去|去除|除掉|扣除|不算|不计|不要|撇开|抛开)\\s*(来自|出自|源自|属于|由)?\\s*$");
     /** "不算浦东与厦门的": a city joined to a negated one is negated too. */
     private static final Pattern JOINED = Pattern.compile("^\\s*(和|与|跟|及|以及|、|或|或者)\\s*$");
-    private static final Pattern NOT_AFTER = Pattern.compile("^\\s*(的)?\\s*" + Vocabulary.LEFT_OUT_AFTER);
+    /** "厦门的去掉", "厦门的条目剔除": what is left out, then the word for it. */
+    private static final Pattern NOT_AFTER = Pattern.compile("^\\s*(的)?\\s*(条目|举措|经验|做法|措施|案例|那些|那几条)?\\s*" + Vocabulary.LEFT_OUT_AFTER);
     private static final int REACH = 5;
     /** "由厦门提供的", "深圳报送了": the verb that says who supplied a measure names no topic. */
     private static final Pattern SUPPLIED = Pattern.compile("^\\s*(市|区|新区|这边|那边)?\\s*(所|来)?(提供|报送|上报|贡献|提交|提出|推荐|总结)");

@@ -26,8 +26,8 @@ public final class Vocabulary {
             "上海浦东新区", PUDONG, "上海市浦东新区", PUDONG, "上海浦东", PUDONG, "浦东新区", PUDONG, "浦东", PUDONG,
             "上海市", PUDONG, "上海", PUDONG, "张江", PUDONG, "陆家嘴", PUDONG, "外高桥", PUDONG, "洋山港", PUDONG,
             "洋山", PUDONG, "临港新片区", PUDONG, "临港", PUDONG, "金桥", PUDONG, "川沙", PUDONG, "前滩", PUDONG,
-            "pudong", PUDONG, "shanghai", PUDONG, "sh", PUDONG, "pd", PUDONG,
-            "厦门市", XIAMEN, "厦门", XIAMEN, "鹭岛", XIAMEN, "思明", XIAMEN, "湖里", XIAMEN, "集美", XIAMEN,
+            "pudong", PUDONG, "shanghai", PUDONG, "sh", PUDONG, "pd", PUDONG, "申城", PUDONG, "魔都", PUDONG, "沪上", PUDONG,
+            "厦门市", XIAMEN, "厦门", XIAMEN, "鹭岛", XIAMEN, "鹭城", XIAMEN, "思明", XIAMEN, "湖里", XIAMEN, "集美", XIAMEN,
             "海沧", XIAMEN, "同安", XIAMEN, "翔安", XIAMEN, "东渡", XIAMEN, "xiamen", XIAMEN,
             "amoy", XIAMEN, "xm", XIAMEN,
             "深圳市", SHENZHEN, "深圳", SHENZHEN, "鹏城", SHENZHEN, "罗湖", SHENZHEN, "福田", SHENZHEN, "南山", SHENZHEN,
@@ -41,8 +41,8 @@ public final class Vocabulary {
 
     /** Names of the cities themselves; every other source alias is a district or area, a word the text may hold too. */
     static final java.util.Set<String> CITY_NAMES = java.util.Set.of(
-            "上海浦东新区", "上海市浦东新区", "上海浦东", "浦东新区", "浦东", "上海市", "上海", "pudong", "shanghai",
-            "厦门市", "厦门", "鹭岛", "xiamen", "amoy", "深圳市", "深圳", "鹏城", "shenzhen", "sz", "xm", "sh", "pd");
+            "上海浦东新区", "上海市浦东新区", "上海浦东", "浦东新区", "浦东", "上海市", "上海", "pudong", "shanghai", "申城", "魔都", "沪上",
+            "厦门市", "厦门", "鹭岛", "鹭城", "xiamen", "amoy", "深圳市", "深圳", "鹏城", "shenzhen", "sz", "xm", "sh", "pd");
 
     /**
      * The five headings by their own names, their official long forms and the short forms people use. A variant
@@ -79,7 +79,7 @@ public final class Vocabulary {
             "民生", Categories.SOCIAL_AND_SPATIAL, "空间", Categories.SOCIAL_AND_SPATIAL);
 
     /** "具备条件的省市", "符合条件的地方", "条件成熟的地区", "部分地区", "有条件才能推": the qualified scope in other words. */
-    static final String QUALIFIED_SCOPE = "(具备|符合|满足|有)(一定|相应|相关)?的?条件的?(地区|地方|省市|城市|区域|省份)|条件成熟的?(地区|地方)|(部分|特定|个别|少数)(地区|地方)"
+    static final String QUALIFIED_SCOPE = "(具备|符合|满足|有)(一定|相应|相关|前提|基础|基本)?的?条件的?(地区|地方|省市|城市|区域|省份)|条件成熟的?(地区|地方)|(部分|特定|个别|少数)(地区|地方)"
             + "|(要|需要|需|得)?(具备|有)(一定|相应)?的?条件(了|的话|之后|以后|后)?(才|再|方)(能|可以|可)?"
             // "要看地方条件才推的", "视当地条件": promoted where conditions allow
             + "|(要|需要|需|得)?(看|视|根据|按|依|取决于)(当地|地方|各地|所在地)?的?(具体)?条件";
@@ -97,7 +97,7 @@ public final class Vocabulary {
     /** Words next to a category alias that mark it as the heading ("对外开放方面", "营商环境类", "属于科技创新"). */
     static final List<String> CATEGORY_MARKERS = List.of(
             "方面", "类", "领域", "板块", "部分", "栏目", "章节", "大类", "分类", "类别", "这一块", "这块", "那块", "一块", "属于", "归于", "归入",
-            "条线", "标题", "序列");
+            "条线", "标题", "序列", "那组", "这组", "一组");
 
     static final Map<String, String> SCOPES = longestFirst(
             "长三角区域", SCOPE_YANGTZE_DELTA, "长三角地区", SCOPE_YANGTZE_DELTA, "长三角一体化", SCOPE_YANGTZE_DELTA,
@@ -125,6 +125,8 @@ public final class Vocabulary {
             "推广到全国", "推广至全国", "全国推广", "全国复制", "全国范围", "面向全国", "在全国", "全国都", "全国的",
             "推广范围是全国", "推广范围为全国", "范围是全国", "范围为全国", "全国性", "全国适用", "适用全国",
             "全国可推广", "全国层面", "全国铺开", "全国各地", "全国可复制", "全国通用", "推向全国", "向全国",
+            // no limit of place is the whole country
+            "没有地域限制", "不受地域限制", "无地域限制", "不限地域", "不限地区", "不分地区",
             "推到全国", "推行到全国", "全国推开", "全国推行",
             // no limit of place is national
             "不限地区", "不限地方", "不限区域", "不限地域", "不分地区",
@@ -137,7 +139,7 @@ public final class Vocabulary {
      * A negation: "没有", "不是", "除了"; not the 不 or 没 of a yes-or-no question ("能不能", "是不是", "有没有"), nor the 不
      * of "不限地区", "不论哪里", which lifts every limit ("不限长三角" still negates the one scope it names).
      */
-    static final String NEGATION = "((?<!有)没有|(?<!有)没|未|(?<!是)不是|(?<![能是会可算])不(?![论管分]|限(?:地区|地方|区域|范围|地域|城市|哪))|并非|非|除了|除去|除|不含|不包括|排除|去掉|不属于|不在)";
+    static final String NEGATION = "((?<!有)没有|(?<!有)没|未|(?<!是)不是|(?<![能是会可算])不(?![论管分]|限(?:地区|地方|区域|范围|地域|城市|哪))|并非|非|除了|除去|除开|除|不含|不包括|排除|去掉|不属于|不在|撇开|抛开|撇去|刨去|刨除)";
 
     /** After what is left out: "以外", "之外", and "(把X)去掉", "(X的)不要", "(X)不算". */
     static final String LEFT_OUT_AFTER = "(以外|之外|(都|全|全部)?(去掉|除掉|去除|拿掉|剔除|删掉|刨掉|扣掉|排除|不要(?!求)|不算|除外|不必列入|不必列|不用列|不列入|不计入|不用算|不用管))";
@@ -146,7 +148,7 @@ public final class Vocabulary {
     static final java.util.regex.Pattern NEGATED_BEFORE = java.util.regex.Pattern.compile(NEGATION + "[^，,。？?、；]{0,3}$");
 
     /** A negation shortly before 全国: "没有推广到全国", "不是面向全国的", "非全国". */
-    static final String NOT_NATIONAL = NEGATION + "[^，。？?,]{0,5}全国";
+    static final String NOT_NATIONAL = NEGATION + "[a-z\\s]*[^，。？?,、；;]{0,5}全国";
 
     /**
      * Places that are not sources. A question about one of these (and none of the sources) is outside the document,
@@ -218,7 +220,8 @@ public final class Vocabulary {
             "payment", "支付", "payments", "支付", "inspection", "查验", "biomedicine", "生物医药", "biomedical", "生物医药",
             "biotech", "生物医药", "pharma", "医药", "financing", "融资", "loan", "贷款", "loans", "贷款",
             "quality", "质量", "foreign", "外商", "fdi", "外商投资", "export", "出口", "exports", "出口",
-            "import", "进口", "imports", "进口", "skills", "技能", "senior title", "高级职称", "senior titles", "高级职称", "professional title", "职称",
+            "import", "进口", "imports", "进口", "skills", "技能", "nationwide", "全国", "national", "全国", "scope", "推广范围",
+            "yangtze river delta", "长三角", "yrd", "长三角", "senior title", "高级职称", "senior titles", "高级职称", "professional title", "职称",
             "title", "职称", "senior", "高级", "expert", "专家",
             "experts", "专家", "panel", "专家", "review", "评审", "proportion", "比例", "percentage", "比例",
             "sharing", "共享", "approval", "审批", "approvals", "审批", "pension", "养老",
@@ -273,7 +276,11 @@ public final class Vocabulary {
             "还是", "再加上", "加上", "连同", "算进来", "算进去", "加进来", "也算上", "列示", "列明", "悉数", "还剩",
             // what a reader of the table says it sees, and what it leaves out
             "写着", "写的", "标着", "标的", "填着", "填的", "以外", "之外", "列下", "列一列", "数一下", "数下",
-            "请按", "请把", "请将", "请告知", "告知", "剔除", "不含", "整理", "连带", "外加", "再算上", "算上", "一起算", "一起", "一并");
+            "请按", "请把", "请将", "请告知", "告知", "剔除", "不含", "整理", "连带", "外加", "再算上", "算上", "一起算", "一起", "一并",
+            // how the document designates its entries ("被确定为可全国复制的", "明确列为"), and demonstratives before a
+            // heading ("这一部分")
+            "被明确定为", "被明确", "明确为", "明确", "被确定为", "被确定", "确定为", "被定为", "定为", "被列为", "列为",
+            "这一", "这一块", "请先", "先把", "可", "再看", "同一个", "同一");
 
     /** What the document's entries are called: a count or a list of these is a count or list of measures. */
     static final List<String> MEASURE_NOUNS = List.of(
@@ -283,7 +290,9 @@ public final class Vocabulary {
     /** Leans on an earlier set of measures. */
     static final List<String> PLURAL_ANAPHORA = List.of(
             "这些", "那些", "其中", "这几", "那几", "上面", "刚才", "刚刚", "它们", "里面", "以上", "前面说的", "你说的",
-            "上述", "前述", "这里面", "这当中", "其余", "剩下");
+            "上述", "前述", "这里面", "这当中", "其余", "剩下",
+            // the heading of the earlier list, kept: "厦门在同一个大类中的"
+            "同一板块", "同一个板块", "同一部分", "同一类", "同一大类", "同类");
 
     /** Leans on one earlier measure. */
     static final List<String> SINGULAR_ANAPHORA = List.of(
@@ -301,7 +310,8 @@ public final class Vocabulary {
     static final String COMPARISON = "(哪个|哪项|哪条|哪座|哪里|谁)[^，,。?？]{0,8}更(好|快|强|有效|成功|值得|先进|厉害|突出)";
 
     /** A prediction ("往后会再加哪些城市", "下一步会推广到哪"): the document records what was done, not what will be. */
-    static final String PREDICTION = "(明年|后年|今后|将来|未来|下一步|接下来)[^，,。?？]{0,4}(会|将|能|要|打算|计划)";
+    static final String PREDICTION = "(明年|后年|今后|将来|未来|下一步|接下来)[^，,。?？]{0,4}(会|将|能|要|打算|计划)"
+            + "|(预计|预测|估计|预判)[^，,。?？]{0,12}(会|将)";
 
     /** Country names: a question asking "哪些国家" is answered only by a measure naming countries. */
     public static final List<String> COUNTRIES = List.of(

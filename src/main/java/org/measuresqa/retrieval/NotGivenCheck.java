@@ -248,7 +248,7 @@ final class NotGivenCheck {
             // for other kinds one shared word will do (海运成本 is 海上运输成本 in the text)
             List<String> candidates = q.unitClass() == UnitClass.ANY ? sentences : withFigure;
             double share = q.unitClass() == UnitClass.COUNT ? NAMED_SHARE : Double.MIN_VALUE;
-            return candidates.stream().anyMatch(s -> namedShare(q.counted(), s) >= share);
+            return candidates.stream().anyMatch(s -> namedShare(q.counted(), s) >= share || countedNearly(q, s));
         }
         // "入驻的涉外律所有多少家": the thing counted, named plainly before the question, must be where the measure counts
         String thing = Vocabulary.withoutPlaces(q.attribute());
@@ -454,6 +454,37 @@ final class NotGivenCheck {
         List<String> terms = LexicalTokens.distinctTokens(words).stream().filter(t -> t.length() >= 2).toList();
         if (terms.isEmpty()) return 1;
         return (double) terms.stream().filter(t -> text.contains(t) || sameThingNamed(t, text) || abbreviates(t, text)).count() / terms.size();
+    }
+
+    /**
+     * "几个项木" for "22个项目", "多少个行次" for "61个航次": the noun counted, mistyped in one character, beside a
+     * figure in the very unit asked. A reader takes a one-character slip next to the same count for the same thing.
+     */
+    static boolean countedNearly(Quantity q, String sentence) {
+        String counted = q.counted();
+        int n = counted.length();
+        if (q.unit().isEmpty() || n < 2 || n > 4) return false;
+        sentence = sentence.replaceAll("\\s+", "");
+        for (Figures.Figure f : Figures.in(sentence)) {
+            if (!f.unit().equals(q.unit())) continue;
+            for (int at = sentence.indexOf(f.text()); at >= 0; at = sentence.indexOf(f.text(), at + 1)) {
+                int end = at + f.text().length();
+                if (end + n <= sentence.length() && oneApart(counted, sentence.substring(end, end + n))) return true;
+                if (at - n >= 0 && oneApart(counted, sentence.substring(at - n, at))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two words of one length that differ in exactly one character, a Chinese one in each. */
+    private static boolean oneApart(String a, String b) {
+        int differ = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) == b.charAt(i)) continue;
+            if (!Character.isIdeographic(a.charAt(i)) || !Character.isIdeographic(b.charAt(i))) return false;
+            differ++;
+        }
+        return differ == 1;
     }
 
     /** Characters a short form may skip between two it keeps: 外资 for 外商投资, 医保 for 医疗保障, 外企 for 外商投资企业. */

@@ -39,7 +39,9 @@ record Plan(boolean setQuestion, Filters hardFilters, Set<Integer> filterSet, Li
         // words the document never uses may be left beside a city ("深圳有什么好吃的": not about measures), but a
         // scope is a field only measures have: a question stating one is about measures whatever words are left
         boolean aboutMeasures = !q.topic().stray() || !q.filters().scopes().isEmpty();
-        boolean set = q.intent().asksForSet() || (!topic && aboutMeasures && !q.filters().isEmpty()) || numbers.size() > 1;
+        // "某类之下的条目一律整理好": all of those a condition selects is a set, whatever the verb
+        boolean allOfSome = q.intent().wantsAll() && !q.filters().isEmpty() && (q.intent().list().any() || q.intent().count().any());
+        boolean set = q.intent().asksForSet() || allOfSome || (!topic && aboutMeasures && !q.filters().isEmpty()) || numbers.size() > 1;
         Filters hard = Filters.NONE;
         List<String> extra = List.of();
         if (set || !topic) {

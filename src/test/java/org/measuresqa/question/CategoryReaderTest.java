@@ -34,6 +34,14 @@ class CategoryReaderTest {
             "目录里排第三的那个大类有几项;高水平对外开放;STRONG",
             "民生那部分有几条;社会事业和空间治理;STRONG",
             "营商环境类都拿掉以后还剩哪几条;要素市场化改革|科技创新体制机制|高水平对外开放|社会事业和空间治理;STRONG",
+            // ordinals joined under one marker, a rank after the marker, the last heading
+            "第一和第三部分一共多少条;要素市场化改革|高水平对外开放;STRONG",
+            "五个大类里排第二的那个有哪些;科技创新体制机制;STRONG",
+            "最后一个部分都有哪些;社会事业和空间治理;STRONG",
+            // a negation carries over headings joined to the one it stands by, and a marker after a pointer
+            "除去营商环境与要素市场化改革，剩下几类共几条;科技创新体制机制|高水平对外开放|社会事业和空间治理;STRONG",
+            "撇开对外开放板块不谈，还有多少条;要素市场化改革|科技创新体制机制|优化营商环境|社会事业和空间治理;STRONG",
+            "把科创那组列下;科技创新体制机制;STRONG",
     })
     void headings_are_read_by_name_long_form_and_variant_with_a_confidence(String question, String category, Confidence confidence) {
         Filters f = Readings.read(question).filters();

@@ -88,6 +88,14 @@ class FollowUpResolverTest {
     }
 
     @Test
+    void the_same_heading_named_in_a_follow_up_keeps_the_earlier_heading() {
+        var r = resolve("再瞧瞧浦东在同一个板块中有几项？", "列出厦门的全部经验", "其中营商环境类的是哪些？");
+        assertThat(r.followUp()).isTrue();
+        assertThat(r.effective().filters().sources()).containsExactly("浦东新区");
+        assertThat(r.effective().filters().categories()).containsExactly("优化营商环境");
+    }
+
+    @Test
     void an_ordinal_point_asked_how_after_one_measure_is_its_practice_item() {
         var r = resolve("第三点具体怎么做？", "碳足迹认证那项是怎么回事");
         assertThat(r.followUp()).isTrue();

@@ -30,6 +30,8 @@ class IntentReaderTest {
             // one measure pointed at first: a bare count is of things inside it
             "碳足迹认证那条：涉及领域认证的又是几项;WEAK",
             "环境责任险方面的有几项;STRONG",
+            // a scope or a heading stated makes a bare count one of measures
+            "厦门报的里头，被定为能全国推的共多少项;STRONG",
     })
     void a_count_of_measures_is_not_a_count_inside_one_measure(String question, Confidence count) {
         assertThat(Readings.read(question).intent().count()).isEqualTo(count);
@@ -73,6 +75,10 @@ class IntentReaderTest {
             "哪几项目前只在长三角推;STRONG",
             "哪几条尚未写明能全国复制;STRONG",
             "哪几条线路开通了;NONE",
+            // list verbs of paperwork, and a predicate right after 哪些
+            "营商那块的条目整理出来;STRONG",
+            "深圳报的列下名字;STRONG",
+            "哪些不是深圳报的;STRONG",
     })
     void a_list_of_measures_is_not_a_list_of_things_inside_one(String question, Confidence list) {
         assertThat(Readings.read(question).intent().list()).isEqualTo(list);

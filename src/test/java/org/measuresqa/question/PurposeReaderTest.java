@@ -17,6 +17,8 @@ class PurposeReaderTest {
             "深圳报的都列出来，供内部培训参考",
             "为了反映浦东在三地中的比重，请告知浦东一共入选几条",
             "优化营商环境那块总计几条？写年度报告要引用数据",
+            // a listing after a heading's marker that ends in 等 describes the heading
+            "营商环境大类包括审批、航运等事项，想知道这大类有几条",
     })
     void the_askers_purpose_and_the_answers_form_are_no_topic(String question) {
         assertThat(Readings.read(question).topic().present()).isFalse();
@@ -29,6 +31,7 @@ class PurposeReaderTest {
             "外资企业能不能参与起草国家标准？",
             "办环评审批要准备的申请材料有几项？",
             "厦门企业要交的材料，减少了多少？",
+            "科技创新那个大类里和专利有关的是哪几条？",
     })
     void a_clause_that_asks_keeps_its_topic(String question) {
         assertThat(Readings.read(question).topic().present()).isTrue();

@@ -76,6 +76,21 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void all_of_a_heading_asked_for_is_the_whole_heading_whatever_the_verb() {
+        RetrievalResult r = ask("各位，营商环境一类底下的条目，全都给我整理出来");
+        assertThat(r.exactSet()).isTrue();
+        assertThat(numbers(r)).containsExactlyInAnyOrder(23, 24, 25);
+    }
+
+    @Test
+    void a_count_with_a_yes_or_no_about_all_of_them_keeps_the_set_and_asks_the_scope() {
+        RetrievalResult r = ask("厦门报的要素市场那部分共几条，是否全部推广到全国？");
+        assertThat(r.count()).isTrue();
+        assertThat(numbers(r)).containsExactly(1);
+        assertThat(r.query().effective().ask().focuses()).contains(org.measuresqa.question.Focus.SCOPE);
+    }
+
+    @Test
     void a_scope_stated_beside_words_the_document_never_uses_still_asks_for_measures() {
         // a city alone beside such words may be about anything; a scope is a field only measures have
         RetrievalResult r = ask("浦东那边，有没有光写着符合条件的地方才复制的？");

@@ -163,6 +163,9 @@ class NotGivenCheckTest {
             "到24年第三季度，外运的新能源车累计有几辆？;19;true",
             // a rate of an act is given by a share of the act itself ("100%入院")
             "目录里的耗材在区属综合医院的入院率是多少？;14;true",
+            // a counted noun mistyped in one character beside a figure in the very unit asked
+            "纳入扩大试点的有几个项木？;5;true",
+            "纳入扩大试点的有几个标段？;5;false",
             "目录里的耗材在区属综合医院的退货率是多少？;14;false",
     })
     void a_figure_is_given_only_by_a_sentence_that_states_what_was_asked(String question, int measure, boolean given) {
