@@ -93,7 +93,9 @@ public final class FollowUpResolver {
             // "它能推广到全国吗": with one earlier measure in view, a scope named is what is asked, not a filter
             // "范围是长三角还是全国？", after one measure: a choice between scopes asks that measure's scope
             boolean choice = current.text().contains("还是") && !previous.intent().asksForSet();
-            boolean scopeAsked = (current.reference().singular() || choice) && !current.filters().scopes().isEmpty();
+            // after a list, "加上长三角那条" adds the measures of a scope: the scope is a condition, not what is asked
+            boolean added = ADDED.matcher(current.text()).find();
+            boolean scopeAsked = (current.reference().singular() || choice) && !added && !current.filters().scopes().isEmpty();
             Filters own = scopeAsked ? current.filters().withoutScopes() : current.filters();
             Ask ask = current.ask().isGeneral() ? previous.ask() : current.ask();
             if (scopeAsked) ask = ask.with(Focus.SCOPE);
@@ -103,7 +105,7 @@ public final class FollowUpResolver {
             Confidence list = wants.list().strong() ? wants.list()
                     : current.ask().isGeneral() && !current.reference().singular() ? previous.intent().list() : Confidence.NONE;
             Intent intent = new Intent(count, list, wants.premise(), false, previous.intent().wantsAll() && !pointsBack);
-            Filters merged = ADDED.matcher(current.text()).find() ? own.plus(previous.filters()) : own.over(previous.filters());
+            Filters merged = added ? own.plus(previous.filters()) : own.over(previous.filters());
             QueryAnalysis effective = previous.withFilters(merged).withAsk(ask).withIntent(intent)
                     .withNumbers(previous.numbers().excluding(current.numbers().excluded()))
                     .withReference(Reference.NONE).withText(previous.text() + " / " + current.text());
@@ -131,8 +133,12 @@ public final class FollowUpResolver {
     private static final java.util.regex.Pattern ORDINAL_POINT = java.util.regex.Pattern.compile(
             "第\\s*([1-9]|[一二三四五六七八九])\\s*(条|点)(?!\\s*(举措|经验|措施|改革|做法))");
 
+    /** A question that had the measure's practices counted or listed ("它有几条做法", "有哪些具体措施"). */
+    private static final java.util.regex.Pattern PRACTICES_ENUMERATED = java.util.regex.Pattern.compile(
+            "(几|多少)\\s*(条|项|个|点)(创新|具体|主要)?(做法|举措|措施|办法)|哪些(具体|主要)?(做法|措施|办法)");
+
     /** How something is done, asked: "第2条是啥" alone may still name measure 2. */
-    private static final java.util.regex.Pattern HOW_ASKED = java.util.regex.Pattern.compile("怎么|怎样|如何|咋|具体");
+    private static final java.util.regex.Pattern HOW_ASKED = java.util.regex.Pattern.compile("怎么|怎样|如何|咋|具体|干嘛|干什么|做什么|指什么|什么意思|啥意思");
 
     /**
      * The practice item a follow-up points at by an ordinal and a how-question, when the turn before was about one
@@ -141,9 +147,10 @@ public final class FollowUpResolver {
     private static int itemOfOneInView(QueryAnalysis previous, QueryAnalysis current) {
         if (previous == null || previous.intent().asksForSet() || current.numbers().measures().size() > 1) return 0;
         if (!previous.topic().present() && previous.numbers().measures().size() != 1) return 0;
-        if (!current.ask().focuses().contains(Focus.PRACTICE) || current.intent().asksForSet()) return 0;
+        if (current.intent().asksForSet()) return 0;
         if (current.topic().present() && current.topic().size() > NARROW_TOPIC) return 0;
-        if (!HOW_ASKED.matcher(current.text()).find()) return 0;
+        // asked how or what for, or right after a question about the measure's practices ("它有几条做法")
+        if (!HOW_ASKED.matcher(current.text()).find() && !PRACTICES_ENUMERATED.matcher(previous.text()).find()) return 0;
         java.util.regex.Matcher m = ORDINAL_POINT.matcher(current.text());
         if (!m.find()) return 0;
         int n = NumberReader.parseNumeral(m.group(1));

@@ -40,7 +40,7 @@ final class IntentReader {
     private static final Pattern PRACTICE_LIST = Pattern.compile("(具体|创新|主要)(做法|措施)|哪些(具体)?(做法|措施)来|采取了哪些");
     private static final Pattern WANTS_ALL = Pattern.compile("(?<!律|场)所有|全部|全都|一览|清单|都有哪些|有哪些举措|全体|整个文件|这份文件里");
     /** A request to list ("列一下", "梳理"): its object may come after it, city and all ("列一下〈某城市〉报送的所有经验"). */
-    private static final Pattern LIST_VERB = Pattern.compile("列出|列一下|列下|列一列|列举|列个|罗列|梳理|盘点|汇总|清单|一览|列示|列明|开列|整理出来|整理一下|整理下|归纳一下|"
+    private static final Pattern LIST_VERB = Pattern.compile("列出|列一下|列下|列一列|列举|列个|罗列|梳理|盘点|汇总|清单|一览|列示|列明|开列|整理出来|整理一下|整理下|归纳一下|拎出来|拉出来|调出来|"
             // going through them one by one ("逐条过一遍", "挨个报个名")
             + "逐条|逐一|挨个|一条条|一项项|过一遍|报个名|"
             // putting them in order ("按序号排给我", "排出来")

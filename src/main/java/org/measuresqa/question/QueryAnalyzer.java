@@ -26,12 +26,15 @@ public final class QueryAnalyzer {
     private final PinyinGloss pinyin;
     private final IntentReader intent = new IntentReader();
 
+    /** A space between two Chinese characters, typed by the user. */
+    private static final java.util.regex.Pattern SPOKEN_PAUSE = java.util.regex.Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
+
     /** Words of promotion: a scope with one is the field, not a region a measure is about ("长三角的港口"). */
     private static final java.util.regex.Pattern PROMOTED = java.util.regex.Pattern.compile("推广|推开|推行|推|复制|铺开|适用|范围|照搬");
 
-    /** A clause that holds both the words and a count or list ("营商那部分共计几条"), not one apart from them. */
+    /** A sentence that holds both the words and a count or list ("营商那部分共计几条"), not one apart from them. */
     private static boolean clauseWith(String text, java.util.regex.Pattern words) {
-        for (String clause : text.split("[，,。？?！!；;：:]")) {
+        for (String clause : text.split("[。？?！!；;：:]")) {
             if (words.matcher(clause).find() && SET_ASKED.matcher(clause).find()) return true;
         }
         return false;
@@ -85,7 +88,11 @@ public final class QueryAnalyzer {
 
     private QueryAnalysis read(String question) {
         InjectionReader.Unwrapped unwrapped = injection.read(LexicalTokens.fold(question).strip());
-        String glossed = EverydayGloss.gloss(pinyin.gloss(EnglishGloss.gloss(unwrapped.question())));
+        // voice input and chat put a space where a comma goes ("证书没下来 船停着 有办法吗"): a text
+        // that pauses so more than once uses spaces as its punctuation; a single space may be a mere pause in typing
+        String spoken = SPOKEN_PAUSE.matcher(unwrapped.question()).results().count() >= 2
+                ? SPOKEN_PAUSE.matcher(unwrapped.question()).replaceAll("，") : unwrapped.question();
+        String glossed = EverydayGloss.gloss(pinyin.gloss(EnglishGloss.gloss(spoken)));
         MaskedText t = new MaskedText(glossed);
 
         NumberReader.Reading named = numbers.read(t);

@@ -19,8 +19,8 @@ final class RequestReader {
     /** Words in the request that lean on what was said before it. */
     private static final Pattern POINTS_BACK = Pattern.compile(
             "相关|有关|这方面|这一方面|此方面|上述|以上|前述|此类|这类|这些|该领域|这一领域|这个领域|其中|其余|这块|那块|这部分|这两|这几|同一|它们|该");
-    /** Measures named just before the request: its object, put first. */
-    private static final Pattern OBJECT_BEFORE = Pattern.compile("(那几条|那几项|那几个|那些|这些|这几条|这几项|几条|几项|条目|举措|经验|做法|措施)[”\"」]?\\s*[，,]?\\s*$");
+    /** Measures pointed at just before the request ("…的那几条，"): its object, put first. */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("(那几条|那几项|那几个|那些|这些|这几条|这几项)[”\"」]?\\s*[，,]?\\s*$");
 
     /** A sentence after the question that says what the answer is for: "我们希望据此比较……", "以便……". */
     private static final Pattern PURPOSE_AFTER = Pattern.compile(

@@ -22,7 +22,9 @@ final class ScopeReader {
     /** 全国 as the value of the field: "推广范围一栏是“全国”", "范围写着全国", or quoted as a value. */
     private static final Pattern NATIONAL_AS_VALUE = Pattern.compile(
             "(推广)?范围[^，,。？?；;、]{0,7}?[“\"「]?全国[”\"」]?|[“\"「]全国[”\"」]");
-    private static final Pattern NOT_AFTER = Pattern.compile("^[”\"」]?\\s*(的)?\\s*" + Vocabulary.LEFT_OUT_AFTER);
+    /** "长三角的不算", "长三角这类区域的暂且不要": left out, perhaps with a description of the kind between. */
+    private static final Pattern NOT_AFTER = Pattern.compile("^[”\"」]?\\s*((那|这)(种|类|样)[^，,。？?；;]{0,5}?)?(的)?\\s*" + Vocabulary.FOR_NOW
+            + Vocabulary.LEFT_OUT_AFTER);
     /** What may stand between two scopes joined as one phrase: "长三角或是条件具备的地方", "长三角、有条件地区". */
     private static final Pattern JOINED = Pattern.compile("^[^，,。？?；;]{0,3}?(或者|或是|或|以及|和|及|与|跟|、|还有)[^，,。？?；;]{0,4}$");
     private static final int REACH = 6;

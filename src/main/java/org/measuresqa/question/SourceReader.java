@@ -17,7 +17,8 @@ final class SourceReader {
     /** "不算浦东与厦门的": a city joined to a negated one is negated too. */
     private static final Pattern JOINED = Pattern.compile("^\\s*(和|与|跟|及|以及|、|或|或者)\\s*$");
     /** "厦门的去掉", "厦门的条目剔除": what is left out, then the word for it. */
-    private static final Pattern NOT_AFTER = Pattern.compile("^\\s*(的)?\\s*(条目|举措|经验|做法|措施|案例|那些|那几条)?\\s*" + Vocabulary.LEFT_OUT_AFTER);
+    private static final Pattern NOT_AFTER = Pattern.compile("^\\s*(的)?\\s*(条目|举措|经验|做法|措施|案例|那些|那几条)?\\s*" + Vocabulary.FOR_NOW
+            + Vocabulary.LEFT_OUT_AFTER);
     private static final int REACH = 5;
     /** "由厦门提供的", "深圳报送了": the verb that says who supplied a measure names no topic. */
     private static final Pattern SUPPLIED = Pattern.compile("^\\s*(市|区|新区|这边|那边)?\\s*(所|来)?(提供|报送|上报|贡献|提交|提出|推荐|总结)");

@@ -141,6 +141,9 @@ public final class Vocabulary {
      */
     static final String NEGATION = "((?<!有)没有|(?<!有)没|未|(?<!是)不是|(?<![能是会可算])不(?![论管分]|限(?:地区|地方|区域|范围|地域|城市|哪))|并非|非|除了|除去|除开|除|不含|不包括|排除|去掉|不属于|不在|撇开|抛开|撇去|刨去|刨除)";
 
+    /** "先", "暂时": for now, before what is left out ("浦东的先不要"). */
+    static final String FOR_NOW = "(先|就|也|暂时|暂且|暂|统统|一律)?";
+
     /** After what is left out: "以外", "之外", and "(把X)去掉", "(X的)不要", "(X)不算". */
     static final String LEFT_OUT_AFTER = "(以外|之外|(都|全|全部)?(去掉|除掉|去除|拿掉|剔除|删掉|刨掉|扣掉|排除|不要(?!求)|不算|除外|不必列入|不必列|不用列|不列入|不计入|不用算|不用管))";
 

@@ -54,12 +54,28 @@ record Plan(boolean setQuestion, Filters hardFilters, Set<Integer> filterSet, Li
         Set<Integer> filterSet = null;
         if (!hard.isEmpty() || !excluded.isEmpty() && (set || !topic)) {
             // "除了第5条，其余的": the numbers left out are taken from whatever set is asked for
+            List<Integer> selected = new ArrayList<>();
+            for (Measure m : data.measures.values()) if (hard.matches(m)) selected.add(m.number());
+            List<Integer> left = listedPlaces(excluded, selected);
             filterSet = new LinkedHashSet<>();
-            for (Measure m : data.measures.values()) if (hard.matches(m) && !excluded.contains(m.number())) filterSet.add(m.number());
+            for (int n : selected) if (!left.contains(n)) filterSet.add(n);
         }
         boolean nothing = !topic && q.filters().isEmpty() && numbers.isEmpty() && unknown.isEmpty()
                 && !q.intent().count().strong() && !q.intent().list().strong() && !q.intent().wantsAll();
         boolean strayOnly = !topic && q.topic().stray() && !set && numbers.isEmpty() && unknown.isEmpty();
         return new Plan(set, hard, filterSet, numbers, unknown, nothing, strayOnly, extra);
+    }
+
+    /**
+     * "除掉第一条" after a list of the measures 7 to 14: a number that is not in the list, but within its length, is
+     * the place of an item in it, as the asker saw it; a number in the list is that measure.
+     */
+    private static List<Integer> listedPlaces(List<Integer> excluded, List<Integer> selected) {
+        List<Integer> out = new ArrayList<>();
+        for (int n : excluded) {
+            if (selected.contains(n)) out.add(n);
+            else if (n >= 1 && n <= selected.size()) out.add(selected.get(n - 1));
+        }
+        return out;
     }
 }

@@ -111,4 +111,11 @@ class AskReaderTest {
     void what_is_measured_is_neither_a_time_nor_a_hedge(String question, String attribute) {
         assertThat(Readings.read(question).ask().quantities().get(0).attribute()).isEqualTo(attribute);
     }
+
+    @org.junit.jupiter.api.Test
+    void a_count_of_a_measures_practices_asks_its_practices_not_a_figure() {
+        var ask = Readings.read("碳足迹认证那项总共几条做法").ask();
+        assertThat(ask.quantities()).isEmpty();
+        assertThat(ask.focuses()).contains(Focus.PRACTICE);
+    }
 }

@@ -96,6 +96,19 @@ class FollowUpResolverTest {
     }
 
     @Test
+    void a_scope_added_to_a_list_is_a_condition_not_what_is_asked() {
+        var r = resolve("再加上长三角那条呢，共几条", "条件具备的地区推的列一下");
+        assertThat(r.effective().filters().scopes()).containsExactlyInAnyOrder("具备条件地区", "长三角区域");
+    }
+
+    @Test
+    void an_ordinal_after_a_question_about_the_practices_is_a_practice_item() {
+        var r = resolve("第二条干嘛的", "碳足迹认证那项是谁做的", "这项总共有多少条做法");
+        assertThat(r.effective().numbers().measures()).isEmpty();
+        assertThat(r.effective().ask().practiceItem()).isEqualTo(2);
+    }
+
+    @Test
     void an_ordinal_point_asked_how_after_one_measure_is_its_practice_item() {
         var r = resolve("第三点具体怎么做？", "碳足迹认证那项是怎么回事");
         assertThat(r.followUp()).isTrue();

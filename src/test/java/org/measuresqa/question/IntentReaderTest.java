@@ -79,6 +79,7 @@ class IntentReaderTest {
             "营商那块的条目整理出来;STRONG",
             "深圳报的列下名字;STRONG",
             "哪些不是深圳报的;STRONG",
+            "把浦东的都拎出来;STRONG",
     })
     void a_list_of_measures_is_not_a_list_of_things_inside_one(String question, Confidence list) {
         assertThat(Readings.read(question).intent().list()).isEqualTo(list);

@@ -91,6 +91,20 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void a_place_left_out_of_a_list_by_filters_is_the_place_the_asker_saw() {
+        // measure 1 is not in the list: "第一条" is its first item
+        assertThat(numbers(ask("除掉第一条，剩余的呢？", "营商那块包括哪几条"))).containsExactlyInAnyOrder(24, 25);
+    }
+
+    @Test
+    void words_spaced_apart_as_voice_input_writes_them_are_clauses_of_their_own() {
+        // the loss described is no figure asked: only the closing clause asks
+        RetrievalResult r = ask("跑船的小公司 码头企业 向银行申请贷款很难 没啥抵押 哪里用信用帮它们融资的");
+        assertThat(r.abstain()).isFalse();
+        assertThat(numbers(r).get(0)).isEqualTo(25);
+    }
+
+    @Test
     void a_scope_stated_beside_words_the_document_never_uses_still_asks_for_measures() {
         // a city alone beside such words may be about anything; a scope is a field only measures have
         RetrievalResult r = ask("浦东那边，有没有光写着符合条件的地方才复制的？");
