@@ -2,6 +2,8 @@ package org.measuresqa.question;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a question against the earlier user turns. A question with nothing of its own to search for ("效果呢？",
@@ -12,7 +14,7 @@ import java.util.List;
 public final class FollowUpResolver {
 
     /** "外加深圳报的", "连同浦东的一起": what the follow-up names is added to the earlier set, not put in its place. */
-    private static final java.util.regex.Pattern ADDED = java.util.regex.Pattern.compile("加上|连同|连带|外加|再算上|算上|一并|一起算|算进来|算进去|加进来");
+    private static final Pattern ADDED = Pattern.compile("加上|连同|连带|外加|再算上|算上|一并|一起算|算进来|算进去|加进来");
 
     /** Characters of topic, after question words, that are too few to name a measure alone. */
     private static final int NARROW_TOPIC = 6;
@@ -130,15 +132,15 @@ public final class FollowUpResolver {
     }
 
     /** "第一条具体…", "第2点怎么…": an ordinal in the classifiers of points, with no word for measures after it. */
-    private static final java.util.regex.Pattern ORDINAL_POINT = java.util.regex.Pattern.compile(
+    private static final Pattern ORDINAL_POINT = Pattern.compile(
             "第\\s*([1-9]|[一二三四五六七八九])\\s*(条|点)(?!\\s*(举措|经验|措施|改革|做法))");
 
     /** A question that had the measure's practices counted or listed ("它有几条做法", "有哪些具体措施"). */
-    private static final java.util.regex.Pattern PRACTICES_ENUMERATED = java.util.regex.Pattern.compile(
+    private static final Pattern PRACTICES_ENUMERATED = Pattern.compile(
             "(几|多少)\\s*(条|项|个|点)(创新|具体|主要)?(做法|举措|措施|办法)|哪些(具体|主要)?(做法|措施|办法)");
 
     /** How something is done, asked: "第2条是啥" alone may still name measure 2. */
-    private static final java.util.regex.Pattern HOW_ASKED = java.util.regex.Pattern.compile("怎么|怎样|如何|咋|具体|干嘛|干什么|做什么|指什么|什么意思|啥意思");
+    private static final Pattern HOW_ASKED = Pattern.compile("怎么|怎样|如何|咋|具体|干嘛|干什么|做什么|指什么|什么意思|啥意思");
 
     /**
      * The practice item a follow-up points at by an ordinal and a how-question, when the turn before was about one
@@ -151,7 +153,7 @@ public final class FollowUpResolver {
         if (current.topic().present() && current.topic().size() > NARROW_TOPIC) return 0;
         // asked how or what for, or right after a question about the measure's practices ("它有几条做法")
         if (!HOW_ASKED.matcher(current.text()).find() && !PRACTICES_ENUMERATED.matcher(previous.text()).find()) return 0;
-        java.util.regex.Matcher m = ORDINAL_POINT.matcher(current.text());
+        Matcher m = ORDINAL_POINT.matcher(current.text());
         if (!m.find()) return 0;
         int n = NumberReader.parseNumeral(m.group(1));
         // "第N条" was read as a measure number; "第N点" names no measure

@@ -1,6 +1,8 @@
 package org.measuresqa.question;
 
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.measuresqa.corpus.Measure;
 import org.measuresqa.index.LexicalTokens;
 
@@ -27,23 +29,23 @@ public final class QueryAnalyzer {
     private final IntentReader intent = new IntentReader();
 
     /** A space between two Chinese characters, typed by the user. */
-    private static final java.util.regex.Pattern SPOKEN_PAUSE = java.util.regex.Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
+    private static final Pattern SPOKEN_PAUSE = Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
 
     /** Words of promotion: a scope with one is the field, not a region a measure is about ("长三角的港口"). */
-    private static final java.util.regex.Pattern PROMOTED = java.util.regex.Pattern.compile("推广|推开|推行|推|复制|铺开|适用|范围|照搬");
+    private static final Pattern PROMOTED = Pattern.compile("推广|推开|推行|推|复制|铺开|适用|范围|照搬");
 
     /** A sentence that holds both the words and a count or list ("营商那部分共计几条"), not one apart from them. */
-    private static boolean clauseWith(String text, java.util.regex.Pattern words) {
+    private static boolean clauseWith(String text, Pattern words) {
         for (String clause : text.split("[。？?！!；;：:]")) {
             if (words.matcher(clause).find() && SET_ASKED.matcher(clause).find()) return true;
         }
         return false;
     }
 
-    private static final java.util.regex.Pattern SET_ASKED = java.util.regex.Pattern.compile("几|多少|哪些|哪几|列");
+    private static final Pattern SET_ASKED = Pattern.compile("几|多少|哪些|哪几|列");
 
     /** "是不是都…", "是否全部…", "都是…吗": a yes-or-no question about every one of a set. */
-    private static final java.util.regex.Pattern ALL_OF_THEM_ASKED = java.util.regex.Pattern.compile(
+    private static final Pattern ALL_OF_THEM_ASKED = Pattern.compile(
             "[，,；;]\\s*(是不是|是否|是不)(都|全|全都|全部)|[，,；;][^，,。？?；;]{0,4}(都|全都|全部)是[^，,。？?；;哪几什多]{1,12}(吗|么|\\?|？)");
 
     /** @param measures the document's measures: numbers beyond them are unknown, and places are checked against their text */
@@ -52,7 +54,7 @@ public final class QueryAnalyzer {
         StringBuilder text = new StringBuilder();
         for (Measure m : measures) text.append(m.fullText()).append('\n');
         this.places = new PlaceReader(LexicalTokens.fold(text.toString()));
-        this.topic = new TopicReader(java.util.Set.copyOf(LexicalTokens.tokens(text.toString())));
+        this.topic = new TopicReader(Set.copyOf(LexicalTokens.tokens(text.toString())));
         this.pinyin = new PinyinGloss(LexicalTokens.fold(text.toString()));
     }
 
@@ -97,7 +99,7 @@ public final class QueryAnalyzer {
 
         NumberReader.Reading named = numbers.read(t);
         SourceReader.Reading source = sources.read(t);
-        java.util.Set<String> scopeNames = scopes.read(t);
+        Set<String> scopeNames = scopes.read(t);
         CategoryReader.Reading category = categories.read(t);
         List<String> otherPlaces = places.read(t);
         boolean asksOpinion = opinion.read(glossed);
@@ -122,13 +124,13 @@ public final class QueryAnalyzer {
 
         // a scope or a heading is a field only measures have: a bare count or list that states one is of measures
         if (!scopeNames.isEmpty() && clauseWith(glossed, PROMOTED) || category.confidence() == Confidence.STRONG
-                && category.words().stream().anyMatch(w -> clauseWith(glossed, java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(w))))) {
+                && category.words().stream().anyMatch(w -> clauseWith(glossed, Pattern.compile(Pattern.quote(w))))) {
             if (wants.count() == Confidence.WEAK) wants = wants.withCount(Confidence.STRONG);
             if (wants.list() == Confidence.WEAK) wants = wants.withList(Confidence.STRONG);
         }
         // "共几条，是否全都全国推广？": beside a count or list, whether all of them have a scope asks their scope
         if (!scopeNames.isEmpty() && wants.asksForSet() && ALL_OF_THEM_ASKED.matcher(glossed).find()) {
-            scopeNames = java.util.Set.of();
+            scopeNames = Set.of();
             asked = asked.with(Focus.SCOPE);
         }
         Filters filters = new Filters(source.sources(), category.categories(), category.confidence(), category.words(), scopeNames);
