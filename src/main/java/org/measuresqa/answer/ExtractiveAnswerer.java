@@ -117,8 +117,6 @@ public final class ExtractiveAnswerer implements Answerer {
         return sb.toString().strip();
     }
 
-    private static final java.util.regex.Pattern PRACTICES_COUNTED = java.util.regex.Pattern.compile("(几|多少)\\s*(条|项|个|点)(创新|具体|主要)?(做法|举措|措施|办法)");
-
     /** One measure answers: a premise corrected, the field asked about, and the sentences that hold what was asked. */
     private static String single(RetrievalResult r) {
         MeasureHit top = r.measures().get(0);
@@ -131,7 +129,7 @@ public final class ExtractiveAnswerer implements Answerer {
         corrections(sb, asked.filters(), m);
         sb.append("根据").append(title(m)).append("：");
         // "它有几条做法": the number of its practice items, then the items
-        if (PRACTICES_COUNTED.matcher(asked.text()).find()) sb.append("共有").append(m.practices().size()).append("条创新做法。");
+        if (org.measuresqa.question.Vocabulary.PRACTICES_COUNTED.matcher(asked.text()).find()) sb.append("共有").append(m.practices().size()).append("条创新做法。");
         List<String> fields = new ArrayList<>();
         if (ask.asks(Focus.SOURCE)) fields.add("来源为" + m.source());
         if (ask.asks(Focus.SCOPE) || !asked.filters().scopes().isEmpty()) fields.add("推广范围为" + m.scope());

@@ -66,13 +66,13 @@ final class AskReader {
             clauses.add(clause.strip());
             Quantity q = quantity(clause);
             // "它有几条做法": the measure's practices, numbered (1), (2)… in the text, are what is counted
-            if (q != null && PRACTICES_COUNTED.matcher(q.counted()).matches()) focuses.add(Focus.PRACTICE);
+            if (q != null && PRACTICE_NOUN.matcher(q.counted()).matches()) focuses.add(Focus.PRACTICE);
             else if (q != null) quantities.add(q);
         }
         return new Ask(focuses, quantities, practiceItem, clauses);
     }
 
-    private static final Pattern PRACTICES_COUNTED = Pattern.compile("(创新|具体|主要)?(做法|举措|措施|办法)");
+    private static final Pattern PRACTICE_NOUN = Pattern.compile("(创新|具体|主要)?(做法|举措|措施|办法)");
 
     private static boolean takeAny(MaskedText t, List<String> words) {
         boolean found = false;

@@ -36,6 +36,14 @@ final class CategoryReader {
 
     /** A heading named at a place in the question, and whether it is left out. */
     private record Named(int start, int end, String heading, boolean no) {
+        Named leftOut() {
+            return new Named(start, end, heading, true);
+        }
+    }
+
+    /** Whether two headings named one after the other are joined as one phrase. */
+    private static boolean joined(String text, Named left, Named right) {
+        return left.end() <= right.start() && JOINED.matcher(text.substring(left.end(), right.start())).find();
     }
 
     /** What may stand between two headings joined as one phrase: "要素市场和科创", "民生、开放". */
@@ -86,17 +94,11 @@ final class CategoryReader {
         }
         // a negation carries over headings joined to the one it stands by: "除去要素市场和科创", "开放、民生都不要"
         found.sort(java.util.Comparator.comparingInt(Named::start));
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i = 1; i < found.size(); i++) {
-                int a = pass == 0 ? i - 1 : found.size() - i;
-                int b = pass == 0 ? i : found.size() - i - 1;
-                Named from = found.get(a), to = found.get(b);
-                Named left = pass == 0 ? from : to, right = pass == 0 ? to : from;
-                if (from.no() && !to.no() && left.end() <= right.start()
-                        && JOINED.matcher(t.text().substring(left.end(), right.start())).find()) {
-                    found.set(b, new Named(to.start(), to.end(), to.heading(), true));
-                }
-            }
+        for (int i = 1; i < found.size(); i++) {
+            if (found.get(i - 1).no() && joined(t.text(), found.get(i - 1), found.get(i))) found.set(i, found.get(i).leftOut());
+        }
+        for (int i = found.size() - 2; i >= 0; i--) {
+            if (found.get(i + 1).no() && joined(t.text(), found.get(i), found.get(i + 1))) found.set(i, found.get(i).leftOut());
         }
         Set<String> categories = new LinkedHashSet<>();
         Set<String> negated = new LinkedHashSet<>();

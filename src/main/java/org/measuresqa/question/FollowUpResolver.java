@@ -135,9 +135,8 @@ public final class FollowUpResolver {
     private static final Pattern ORDINAL_POINT = Pattern.compile(
             "第\\s*([1-9]|[一二三四五六七八九])\\s*(条|点)(?!\\s*(举措|经验|措施|改革|做法))");
 
-    /** A question that had the measure's practices counted or listed ("它有几条做法", "有哪些具体措施"). */
-    private static final Pattern PRACTICES_ENUMERATED = Pattern.compile(
-            "(几|多少)\\s*(条|项|个|点)(创新|具体|主要)?(做法|举措|措施|办法)|哪些(具体|主要)?(做法|措施|办法)");
+    /** A question that had the measure's practices listed ("有哪些具体措施"); a count of them is another such question. */
+    private static final Pattern PRACTICES_LISTED = Pattern.compile("哪些(具体|主要)?(做法|措施|办法)");
 
     /** How something is done, asked: "第2条是啥" alone may still name measure 2. */
     private static final Pattern HOW_ASKED = Pattern.compile("怎么|怎样|如何|咋|具体|干嘛|干什么|做什么|指什么|什么意思|啥意思");
@@ -152,7 +151,8 @@ public final class FollowUpResolver {
         if (current.intent().asksForSet()) return 0;
         if (current.topic().present() && current.topic().size() > NARROW_TOPIC) return 0;
         // asked how or what for, or right after a question about the measure's practices ("它有几条做法")
-        if (!HOW_ASKED.matcher(current.text()).find() && !PRACTICES_ENUMERATED.matcher(previous.text()).find()) return 0;
+        if (!HOW_ASKED.matcher(current.text()).find() && !Vocabulary.PRACTICES_COUNTED.matcher(previous.text()).find()
+                && !PRACTICES_LISTED.matcher(previous.text()).find()) return 0;
         Matcher m = ORDINAL_POINT.matcher(current.text());
         if (!m.find()) return 0;
         int n = NumberReader.parseNumeral(m.group(1));

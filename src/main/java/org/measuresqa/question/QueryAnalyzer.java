@@ -35,9 +35,9 @@ public final class QueryAnalyzer {
     private static final Pattern PROMOTED = Pattern.compile("推广|推开|推行|推|复制|铺开|适用|范围|照搬");
 
     /** A sentence that holds both the words and a count or list ("营商那部分共计几条"), not one apart from them. */
-    private static boolean clauseWith(String text, Pattern words) {
+    private static boolean clauseWith(String text, java.util.function.Predicate<String> holds) {
         for (String clause : text.split("[。？?！!；;：:]")) {
-            if (words.matcher(clause).find() && SET_ASKED.matcher(clause).find()) return true;
+            if (holds.test(clause) && SET_ASKED.matcher(clause).find()) return true;
         }
         return false;
     }
@@ -123,8 +123,8 @@ public final class QueryAnalyzer {
         }
 
         // a scope or a heading is a field only measures have: a bare count or list that states one is of measures
-        if (!scopeNames.isEmpty() && clauseWith(glossed, PROMOTED) || category.confidence() == Confidence.STRONG
-                && category.words().stream().anyMatch(w -> clauseWith(glossed, Pattern.compile(Pattern.quote(w))))) {
+        if (!scopeNames.isEmpty() && clauseWith(glossed, c -> PROMOTED.matcher(c).find()) || category.confidence() == Confidence.STRONG
+                && clauseWith(glossed, c -> category.words().stream().anyMatch(c::contains))) {
             if (wants.count() == Confidence.WEAK) wants = wants.withCount(Confidence.STRONG);
             if (wants.list() == Confidence.WEAK) wants = wants.withList(Confidence.STRONG);
         }

@@ -4,11 +4,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * In a request written as prose ("本人正在撰写……报告，……，请逐一列出来源标注为某市的举措"), the clause that makes the
- * request says what is to be listed or counted; the sentences before it tell who asks and why, and may name cities,
- * headings or topics only as background ("在讨论某市如何……时，需要与另两地加以区分；请仅列出……"). This reader finds such
- * a request; the analyzer reads it alone when it states its own condition, and every condition the background
- * states as well. A closing sentence that only says what the answer is for ("我们希望据此比较……") is left out too.
+ * In a request written as prose ("我们正在起草一份调研稿……，请列出某市报送的条目"), the clause that makes the request
+ * says what is to be listed or counted; the sentences before it tell who asks and why, and may name cities, headings or
+ * topics only as background ("写稿时要把某市和另外两地分开；请只列某市的……"). This reader finds such a request; the
+ * analyzer reads it alone when it states its own condition, and every kind of condition the background states as
+ * well. A closing sentence that only says what the answer is for ("以便对照各地") is left out too.
  */
 final class RequestReader {
 
@@ -22,7 +22,7 @@ final class RequestReader {
     /** Measures pointed at just before the request ("…的那几条，"): its object, put first. */
     private static final Pattern OBJECT_BEFORE = Pattern.compile("(那几条|那几项|那几个|那些|这些|这几条|这几项)[”\"」]?\\s*[，,]?\\s*$");
 
-    /** A sentence after the question that says what the answer is for: "我们希望据此比较……", "以便……". */
+    /** A sentence after the question that says what the answer is for: "打算借此对照……", "以便……". */
     private static final Pattern PURPOSE_AFTER = Pattern.compile(
             "[。？?！!；;]\\s*((我们|我|课题组|本人)?(希望|想|打算|准备|拟|要|会)?(据此|以此|借此)|以便|便于|好让|方便|用于|用来)");
 
@@ -36,7 +36,7 @@ final class RequestReader {
         while (m.find()) start = m.start();
         if (start <= 0) return -1;
         if (POINTS_BACK.matcher(text.substring(start)).find()) return -1;
-        // "写着有条件才推的那几条，帮我列出来": what is listed, said first, is the request's own object
+        // "范围标着长三角的那些，请列出": what is listed, said first, is the request's own object
         if (OBJECT_BEFORE.matcher(text.substring(0, start)).find()) return -1;
         return start;
     }

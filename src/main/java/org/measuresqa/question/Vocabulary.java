@@ -141,6 +141,10 @@ public final class Vocabulary {
      */
     static final String NEGATION = "((?<!有)没有|(?<!有)没|未|(?<!是)不是|(?<![能是会可算])不(?![论管分]|限(?:地区|地方|区域|范围|地域|城市|哪))|并非|非|除了|除去|除开|除|不含|不包括|排除|去掉|不属于|不在|撇开|抛开|撇去|刨去|刨除)";
 
+    /** A count of one measure's practice items ("它有几条做法"), which the text numbers (1), (2)…. */
+    public static final java.util.regex.Pattern PRACTICES_COUNTED = java.util.regex.Pattern.compile(
+            "(几|多少)\\s*(条|项|个|点)(创新|具体|主要)?(做法|举措|措施|办法)");
+
     /** "先", "暂时": for now, before what is left out ("浦东的先不要"). */
     static final String FOR_NOW = "(先|就|也|暂时|暂且|暂|统统|一律)?";
 

@@ -30,7 +30,7 @@ class IntentReaderTest {
             // one measure pointed at first: a bare count is of things inside it
             "碳足迹认证那条：涉及领域认证的又是几项;WEAK",
             "环境责任险方面的有几项;STRONG",
-            // a scope or a heading stated makes a bare count one of measures
+            // a bare count with a scope stated is a count of measures
             "厦门报的里头，被定为能全国推的共多少项;STRONG",
     })
     void a_count_of_measures_is_not_a_count_inside_one_measure(String question, Confidence count) {
